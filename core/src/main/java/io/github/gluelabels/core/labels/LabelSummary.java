@@ -1,0 +1,80 @@
+package io.github.gluelabels.core.labels;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * What a labeling file, or all the parts of an export, holds: how many labels, in how many labeling sets, and how many
+ * distinct labels the sets have. Made by {@link LabelingFile#summarize} or a {@link LabelSummaryBuilder}.
+ *
+ * @param rows the number of records (labels), header not counted
+ * @param labelingSets the number of distinct labeling set ids
+ * @param columns the header's column names, starting with {@code labeling_set_id} and {@code label}
+ * @param setsByDistinctLabels how many labeling sets have a given number of distinct labels, by that number, e.g.
+ *     {@code {1=40, 2=7}}: 40 sets whose records all have the same label, 7 sets with two labels. Its values add up to
+ *     {@code labelingSets}
+ * @since 0.1.0
+ */
+public record LabelSummary(long rows, long labelingSets, List<String> columns,
+    SortedMap<Integer, Long> setsByDistinctLabels) {
+
+  public LabelSummary {
+    if (rows < 0 || labelingSets < 0 || labelingSets > rows) {
+      throw new IllegalArgumentException("a summary needs 0 <= labelingSets <= rows, got " + labelingSets
+          + " labeling sets and " + rows + " rows");
+    }
+    columns = List.copyOf(columns);
+    setsByDistinctLabels = Collections.unmodifiableSortedMap(new TreeMap<>(setsByDistinctLabels));
+    long sets = setsByDistinctLabels.values().stream().mapToLong(Long::longValue).sum();
+    if (sets != labelingSets) {
+      throw new IllegalArgumentException("setsByDistinctLabels counts " + sets + " labeling sets, not "
+          + labelingSets + ": " + setsByDistinctLabels);
+    }
+  }
+
+  /**
+   * The summary in words, for a build log.
+   *
+   * @return e.g. {@code 1,204 labels in 310 labeling sets (310 sets: 1 label 250, 2 labels 55, 3 labels 5); columns:
+   *     labeling_set_id, label, name, city}
+   */
+  public String describe() {
+    StringBuilder out = new StringBuilder()
+        .append(count(rows, "label", "labels"))
+        .append(" in ")
+        .append(count(labelingSets, "labeling set", "labeling sets"));
+    if (!setsByDistinctLabels.isEmpty()) {
+      StringJoiner bySize = new StringJoiner(", ", " (" + count(labelingSets, "set", "sets") + ": ", ")");
+      for (Map.Entry<Integer, Long> entry : setsByDistinctLabels.entrySet()) {
+        bySize.add(count(entry.getKey(), "label", "labels") + " " + number(entry.getValue()));
+      }
+      out.append(bySize);
+    }
+    return out.append("; columns: ").append(columns.isEmpty() ? "none" : String.join(", ", columns)).toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  private static String count(long n, String one, String many) {
+    return number(n) + " " + (n == 1 ? one : many);
+  }
+
+  private static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  static LabelSummary of(long rows, List<String> columns, Map<Integer, Long> setsByDistinctLabels) {
+    Objects.requireNonNull(setsByDistinctLabels, "setsByDistinctLabels");
+    long sets = setsByDistinctLabels.values().stream().mapToLong(Long::longValue).sum();
+    return new LabelSummary(rows, sets, columns, new TreeMap<>(setsByDistinctLabels));
+  }
+}
