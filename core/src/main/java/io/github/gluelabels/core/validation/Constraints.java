@@ -237,7 +237,15 @@ public final class Constraints {
     return out.toString();
   }
 
+  /** {@code Filter.TaskRunType} becomes {@code filter.taskRunType}, as the services write member paths. */
   private static String memberName(String field) {
-    return field.isEmpty() ? field : field.substring(0, 1).toLowerCase(Locale.ROOT) + field.substring(1);
+    StringBuilder out = new StringBuilder(field.length());
+    for (String segment : field.split("\\.", -1)) {
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      out.append(segment.isEmpty() ? segment : segment.substring(0, 1).toLowerCase(Locale.ROOT) + segment.substring(1));
+    }
+    return out.toString();
   }
 }

@@ -1,0 +1,345 @@
+package io.github.gluelabels.fake;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.gluelabels.fake.internal.glue.GlueService;
+import io.github.gluelabels.fake.internal.http.Dispatcher;
+import io.github.gluelabels.fake.internal.http.FakeRequest;
+import io.github.gluelabels.fake.internal.http.FakeResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A running fake of AWS Glue (ML task runs) and S3 on one port, built on WireMock. Glue calls are {@code POST /} with
+ * an {@code X-Amz-Target} header; everything else is S3, path style. Both services answer on the same endpoint.
+ *
+ * <p>The server holds accounts: requests signed with an account's access key reach that account's state only. Any
+ * other access key reaches the {@linkplain #defaultAccount() default account}, which is what the AWS CLI, boto3 or a
+ * program with its own credentials talks to. {@link #newAccount()} makes an isolated account, so that tests running
+ * in parallel can share one server.
+ *
+ * <p>It listens on 127.0.0.1 and a free port unless told otherwise.
+ *
+ * @since 0.1.0
+ */
+public final class FakeGlueServer implements AutoCloseable {
+
+  /** The access key of the default account. */
+  public static final String DEFAULT_ACCESS_KEY_ID = "FAKEGLUEDEFAULTKEY00";
+
+  /** The secret key every fake account uses; the fake does not check signatures. Not a secret. */
+  public static final String FAKE_SECRET_ACCESS_KEY = "glue-labels-fake-secret-key";
+
+  private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Settings settings;
+  private final Path dataDir;
+  private final boolean ownsDataDir;
+  private final ScheduledExecutorService scheduler;
+  private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+  private final Account defaultAccount;
+  private final WireMockServer wireMock;
+  private volatile boolean running;
+
+  private FakeGlueServer(Settings settings) {
+    this.settings = settings;
+    try {
+      this.ownsDataDir = settings.dataDirectory == null;
+      this.dataDir = ownsDataDir ? Files.createTempDirectory("glue-labels-fake-")
+          : Files.createDirectories(settings.dataDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the fake's data folder", e);
+    }
+    this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "glue-labels-fake-pacing");
+      t.setDaemon(true);
+      return t;
+    });
+    this.defaultAccount = newAccountState(DEFAULT_ACCESS_KEY_ID);
+    String admin = Long.toHexString(RANDOM.nextLong());
+    WireMockConfiguration options = WireMockConfiguration.options()
+        .port(settings.port)
+        .bindAddress(settings.bindAddress)
+        .disableRequestJournal()
+        .maxLoggedResponseSize(0)
+        .stubRequestLoggingDisabled(true)
+        .gzipDisabled(true)
+        .templatingEnabled(false)
+        .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+        .asynchronousResponseEnabled(true)
+        .asynchronousResponseThreads(4)
+        .containerThreads(settings.containerThreads)
+        .basicAdminAuthenticator(admin, admin + admin)
+        .notifier(new ConsoleNotifier(false))
+        .extensions(new Dispatcher(this::route));
+    this.wireMock = new WireMockServer(options);
+  }
+
+  /** @return a builder of a server; {@link Builder#start()} starts it */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a server with the defaults: 127.0.0.1, a free port, region us-east-1.
+   *
+   * @return the running server
+   */
+  public static FakeGlueServer start() {
+    return builder().start();
+  }
+
+  private FakeGlueServer startServer() {
+    wireMock.start();
+    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    running = true;
+    return this;
+  }
+
+  private FakeResponse route(FakeRequest request) {
+    boolean isGlue = request.method().equals("POST") && request.rawPath().equals("/")
+        && (request.header("X-Amz-Target").isPresent()
+            || request.header("Content-Type").orElse("").startsWith("application/x-amz-json"));
+    return accountFor(request).handle(request, isGlue);
+  }
+
+  private Account accountFor(FakeRequest request) {
+    String credential = request.header("Authorization").orElse(null);
+    String accessKey = null;
+    if (credential != null) {
+      Matcher m = CREDENTIAL.matcher(credential);
+      if (m.find()) {
+        accessKey = m.group(1);
+      }
+    } else {
+      accessKey = request.queryValue("X-Amz-Credential").map(c -> c.split("/")[0]).orElse(null);
+    }
+    Account account = accessKey == null ? null : accounts.get(accessKey);
+    return account == null ? defaultAccount : account;
+  }
+
+  private Account newAccountState(String accessKeyId) {
+    String folder = accessKeyId.toLowerCase(Locale.ROOT);
+    Account account = new Account(accessKeyId, dataDir.resolve(folder),
+        new GlueService.Settings(settings.region, settings.accountId, settings.rowsPerPart,
+            settings.importLimitBytes),
+        settings.clock, scheduler, settings.journalCapacity);
+    accounts.put(accessKeyId, account);
+    return account;
+  }
+
+  /** @return the account that every request reaches unless it is signed with another account's access key */
+  public FakeGlue defaultAccount() {
+    return new FakeGlue(this, defaultAccount, false);
+  }
+
+  /**
+   * Makes an isolated account with its own access key: its transforms, runs, buckets, faults and journal are its own.
+   * Close it to forget it.
+   *
+   * @return the account
+   */
+  public FakeGlue newAccount() {
+    requireRunning();
+    String key;
+    do {
+      key = "FAKEGLUE" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toUpperCase(Locale.ROOT);
+    } while (accounts.containsKey(key));
+    return new FakeGlue(this, newAccountState(key), false);
+  }
+
+  void forget(Account account) {
+    if (account != defaultAccount && accounts.remove(account.accessKeyId) != null) {
+      account.shutdown();
+      account.deleteData();
+    }
+  }
+
+  /** @return the port the server listens on */
+  public int port() {
+    requireRunning();
+    return wireMock.port();
+  }
+
+  /** @return the endpoint of both Glue and S3, e.g. {@code http://127.0.0.1:41234} */
+  public URI endpoint() {
+    String host = settings.bindAddress.equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress;
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return URI.create("http://" + host + ":" + port());
+  }
+
+  /** @return the region of the fake's transforms and of buckets created without a location */
+  public String region() {
+    return settings.region;
+  }
+
+  /** @return the account id the fake's messages name */
+  public String accountId() {
+    return settings.accountId;
+  }
+
+  /** @return whether the server is running */
+  public boolean isRunning() {
+    return running;
+  }
+
+  private void requireRunning() {
+    if (!running) {
+      throw new IllegalStateException("The fake Glue server is not running (it was stopped, or never started)");
+    }
+  }
+
+  /** Stops the server and deletes what it stored. Idempotent. */
+  public void stop() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    wireMock.stop();
+    scheduler.shutdownNow();
+    accounts.values().forEach(Account::shutdown);
+    if (ownsDataDir) {
+      accounts.values().forEach(Account::deleteData);
+      try {
+        Files.deleteIfExists(dataDir);
+      } catch (IOException e) {
+        // left to the operating system's temporary folder
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private record Settings(int port, String bindAddress, String region, String accountId, int rowsPerPart,
+      long importLimitBytes, int journalCapacity, int containerThreads, Path dataDirectory, Clock clock) {}
+
+  /** Configures a {@link FakeGlueServer}. */
+  public static final class Builder {
+    private int port;
+    private String bindAddress = "127.0.0.1";
+    private String region = "us-east-1";
+    private String accountId = "123456789012";
+    private int rowsPerPart = 10_000;
+    private long importLimitBytes = 500L * 1024 * 1024;
+    private int journalCapacity = 1_000;
+    private int containerThreads = 32;
+    private Path dataDirectory;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** @param port the port, 0 for a free one (the default) */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** @param bindAddress the address to listen on; 127.0.0.1 by default, 0.0.0.0 for every interface */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+      return this;
+    }
+
+    /** @param region the region of the fake's transforms; us-east-1 by default */
+    public Builder region(String region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /** @param accountId the account id in the service's messages; 123456789012 by default */
+    public Builder accountId(String accountId) {
+      this.accountId = Objects.requireNonNull(accountId, "accountId");
+      return this;
+    }
+
+    /** @param rowsPerPart the most labels an export writes into one part file; 10,000 by default */
+    public Builder rowsPerPart(int rowsPerPart) {
+      if (rowsPerPart < 1) {
+        throw new IllegalArgumentException("rowsPerPart must be at least 1, was " + rowsPerPart);
+      }
+      this.rowsPerPart = rowsPerPart;
+      return this;
+    }
+
+    /** @param bytes the largest labeling file an import takes; 500 MB by default */
+    public Builder importLimitBytes(long bytes) {
+      this.importLimitBytes = bytes;
+      return this;
+    }
+
+    /** @param entries how many calls each account's journal keeps; 1,000 by default, 0 turns it off */
+    public Builder journalCapacity(int entries) {
+      if (entries < 0) {
+        throw new IllegalArgumentException("journalCapacity must be 0 or more, was " + entries);
+      }
+      this.journalCapacity = entries;
+      return this;
+    }
+
+    /** @param threads how many requests the server answers at once; 32 by default */
+    public Builder containerThreads(int threads) {
+      if (threads < 4) {
+        throw new IllegalArgumentException("containerThreads must be at least 4, was " + threads);
+      }
+      this.containerThreads = threads;
+      return this;
+    }
+
+    /** @param folder where objects and labels are kept; a temporary folder, deleted at stop, by default */
+    public Builder dataDirectory(Path folder) {
+      this.dataDirectory = folder;
+      return this;
+    }
+
+    /** @param clock the clock of timestamps and pacing; the system clock by default */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @return the running server
+     */
+    public FakeGlueServer start() {
+      FakeGlueServer server = new FakeGlueServer(new Settings(port, bindAddress, region, accountId, rowsPerPart,
+          importLimitBytes, journalCapacity, containerThreads, dataDirectory, clock));
+      try {
+        return server.startServer();
+      } catch (RuntimeException e) {
+        server.stop();
+        throw new IllegalStateException("Cannot start the fake Glue server on " + bindAddress + ":" + port + ": "
+            + e.getMessage(), e);
+      }
+    }
+  }
+}

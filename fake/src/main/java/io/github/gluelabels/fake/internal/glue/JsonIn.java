@@ -1,0 +1,130 @@
+package io.github.gluelabels.fake.internal.glue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.protocols.jsoncore.JsonNodeParser;
+
+/**
+ * Reads the members of a JSON 1.1 request. A member of the wrong JSON type is a {@code SerializationException}, as the
+ * service answers it; a missing member reads as {@code null}.
+ */
+final class JsonIn {
+
+  private static final JsonNodeParser PARSER = JsonNodeParser.builder().removeErrorLocations(false).build();
+
+  private final String path;
+  private final Map<String, JsonNode> members;
+
+  private JsonIn(String path, Map<String, JsonNode> members) {
+    this.path = path;
+    this.members = members;
+  }
+
+  /**
+   * Parses a request body; an empty body is the empty object.
+   *
+   * @throws GlueError {@code SerializationException} when the body is not a JSON object
+   */
+  static JsonIn parse(byte[] body) {
+    if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      return new JsonIn("", Map.of());
+    }
+    JsonNode root;
+    try {
+      root = PARSER.parse(body);
+    } catch (RuntimeException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
+      throw GlueError.serialization("The request body is not valid JSON: " + why);
+    }
+    if (!root.isObject()) {
+      throw GlueError.serialization("Start of structure or map expected; the request body is a JSON "
+          + kind(root));
+    }
+    return new JsonIn("", root.asObject());
+  }
+
+  String string(String name) {
+    JsonNode node = members.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isString()) {
+      throw wrongType(name, "a string", node);
+    }
+    return node.asString();
+  }
+
+  Integer integer(String name) {
+    JsonNode node = members.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isNumber()) {
+      throw wrongType(name, "an integer", node);
+    }
+    try {
+      return new BigDecimal(node.asNumber()).intValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw wrongType(name, "an integer", node);
+    }
+  }
+
+  Boolean bool(String name) {
+    JsonNode node = members.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isBoolean()) {
+      throw wrongType(name, "a boolean", node);
+    }
+    return node.asBoolean();
+  }
+
+  Instant timestamp(String name) {
+    JsonNode node = members.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isNumber()) {
+      throw wrongType(name, "a timestamp in epoch seconds", node);
+    }
+    BigDecimal seconds = new BigDecimal(node.asNumber());
+    return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+  }
+
+  JsonIn object(String name) {
+    JsonNode node = members.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      throw wrongType(name, "a structure", node);
+    }
+    return new JsonIn(qualified(name) + ".", node.asObject());
+  }
+
+  String qualified(String name) {
+    return path + name;
+  }
+
+  private GlueError wrongType(String name, String expected, JsonNode node) {
+    return GlueError.serialization(qualified(name) + " must be " + expected + ", but is a JSON " + kind(node));
+  }
+
+  private static String kind(JsonNode node) {
+    if (node.isString()) {
+      return "string";
+    } else if (node.isNumber()) {
+      return "number";
+    } else if (node.isBoolean()) {
+      return "boolean";
+    } else if (node.isArray()) {
+      return "array";
+    } else if (node.isObject()) {
+      return "object";
+    }
+    return "null";
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.gluelabels.fake;
+
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** Real AWS SDK clients pointed at a fake account, over real sockets. Retries are off so that tests count calls. */
+final class Clients {
+
+  private Clients() {}
+
+  static SdkHttpClient http() {
+    return Apache5HttpClient.builder().socketTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  static GlueClient glue(FakeGlue fake) {
+    return glue(fake, http());
+  }
+
+  static GlueClient glue(FakeGlue fake, SdkHttpClient http) {
+    return GlueClient.builder()
+        .endpointOverride(fake.glueEndpoint())
+        .region(Region.of(fake.region()))
+        .credentialsProvider(StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
+        .httpClient(http)
+        .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
+        .build();
+  }
+
+  static S3Client s3(FakeGlue fake) {
+    return S3Client.builder()
+        .endpointOverride(fake.s3Endpoint())
+        .region(Region.of(fake.region()))
+        .forcePathStyle(true)
+        .credentialsProvider(StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
+        .httpClient(http())
+        .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
+        .build();
+  }
+}
