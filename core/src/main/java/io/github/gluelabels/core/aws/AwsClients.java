@@ -1,0 +1,214 @@
+package io.github.gluelabels.core.aws;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.endpoints.GlueEndpointParams;
+import software.amazon.awssdk.services.glue.endpoints.GlueEndpointProvider;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The one factory of the AWS clients glue-labels uses: a {@link GlueClient} and an {@link S3Client} sharing one Apache
+ * HTTP client, with the region, credentials, endpoints, timeouts and retries of {@link ClientSettings}. Close it to
+ * release the connections.
+ *
+ * @since 0.1.0
+ */
+public final class AwsClients implements AutoCloseable {
+
+  /** Sent in the User-Agent of every call, so that CloudTrail shows who called. */
+  public static final String USER_AGENT = "glue-labels/0.1.0";
+
+  private final ClientSettings settings;
+  private final Region region;
+  private final String regionSource;
+  private final SdkHttpClient http;
+  private final GlueClient glue;
+  private final S3Client s3;
+
+  private AwsClients(ClientSettings settings, Region region, String regionSource) {
+    this.settings = settings;
+    this.region = region;
+    this.regionSource = regionSource;
+    this.http = Apache5HttpClient.builder()
+        .connectionTimeout(settings.connectTimeout())
+        .socketTimeout(settings.readTimeout())
+        .maxConnections(64)
+        .build();
+    AwsCredentialsProvider credentials = credentialsProvider(settings.credentials());
+    var glueBuilder = GlueClient.builder()
+        .region(region)
+        .credentialsProvider(credentials)
+        .httpClient(http)
+        .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
+            .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, USER_AGENT));
+    if (settings.glueEndpoint() != null) {
+      glueBuilder.endpointOverride(settings.glueEndpoint());
+    }
+    var s3Builder = S3Client.builder()
+        .region(region)
+        .credentialsProvider(credentials)
+        .httpClient(http)
+        .forcePathStyle(settings.s3PathStyle())
+        .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
+            .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, USER_AGENT));
+    if (settings.s3Endpoint() != null) {
+      s3Builder.endpointOverride(settings.s3Endpoint());
+    }
+    this.glue = glueBuilder.build();
+    this.s3 = s3Builder.build();
+  }
+
+  /**
+   * Builds the clients. Nothing is sent: credentials are resolved at the first call.
+   *
+   * @param settings how
+   * @return the clients
+   * @throws MissingRegionException when no region is set anywhere
+   */
+  public static AwsClients create(ClientSettings settings) {
+    if (settings.region() != null) {
+      return new AwsClients(settings, Region.of(settings.region()), "set explicitly");
+    }
+    if (settings.credentials() instanceof Credentials.Profile p) {
+      Optional<String> fromProfile = ProfileFile.defaultProfileFile().profile(p.name())
+          .flatMap(profile -> profile.property("region"));
+      if (fromProfile.isPresent()) {
+        return new AwsClients(settings, Region.of(fromProfile.get()), "from profile '" + p.name() + "'");
+      }
+    }
+    try {
+      Region region = DefaultAwsRegionProviderChain.builder().build().getRegion();
+      return new AwsClients(settings, region, "from the AWS SDK's region chain");
+    } catch (SdkClientException e) {
+      throw new MissingRegionException(settings.credentials() instanceof Credentials.Profile p
+          ? " (not in the environment, and profile '" + p.name() + "' has none)" : "");
+    }
+  }
+
+  static AwsCredentialsProvider credentialsProvider(Credentials credentials) {
+    if (credentials instanceof Credentials.Static s) {
+      return StaticCredentialsProvider.create(s.sessionToken() == null
+          ? AwsBasicCredentials.create(s.accessKeyId(), s.secretAccessKey())
+          : AwsSessionCredentials.create(s.accessKeyId(), s.secretAccessKey(), s.sessionToken()));
+    }
+    if (credentials instanceof Credentials.Profile p) {
+      return ProfileCredentialsProvider.create(p.name());
+    }
+    return DefaultCredentialsProvider.builder().build();
+  }
+
+  /** @return the Glue client */
+  public GlueClient glue() {
+    return glue;
+  }
+
+  /** @return the S3 client */
+  public S3Client s3() {
+    return s3;
+  }
+
+  /** @return the region the clients call */
+  public Region region() {
+    return region;
+  }
+
+  /** @return where the region came from, e.g. {@code from the AWS SDK's region chain} */
+  public String regionSource() {
+    return regionSource;
+  }
+
+  /** @return the settings the clients were built with */
+  public ClientSettings settings() {
+    return settings;
+  }
+
+  /**
+   * The Glue endpoint calls go to: the override, else what the SDK reads from {@code AWS_ENDPOINT_URL_GLUE} or
+   * {@code AWS_ENDPOINT_URL} (environment, or the system properties {@code aws.endpointUrlGlue},
+   * {@code aws.endpointUrl}), else the region's public endpoint.
+   *
+   * @return the endpoint
+   */
+  public URI glueEndpoint() {
+    if (settings.glueEndpoint() != null) {
+      return settings.glueEndpoint();
+    }
+    return configuredEndpoint("GLUE", "Glue").orElseGet(() -> GlueEndpointProvider.defaultProvider()
+        .resolveEndpoint(GlueEndpointParams.builder().region(region).build()).join().endpointUrl().toUri());
+  }
+
+  /** @return the S3 endpoint override or configured endpoint, if any (else S3's public endpoints) */
+  public Optional<URI> s3Endpoint() {
+    return Optional.ofNullable(settings.s3Endpoint()).or(() -> configuredEndpoint("S3", "S3"));
+  }
+
+  private static Optional<URI> configuredEndpoint(String envSuffix, String propertySuffix) {
+    for (String value : new String[] {
+        System.getProperty("aws.endpointUrl" + propertySuffix), System.getenv("AWS_ENDPOINT_URL_" + envSuffix),
+        System.getProperty("aws.endpointUrl"), System.getenv("AWS_ENDPOINT_URL")}) {
+      if (value != null && !value.isBlank()) {
+        return Optional.of(URI.create(value.trim()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an endpoint is on this machine (a fake), so that calls need no network.
+   *
+   * @param endpoint an endpoint
+   * @return true for localhost and loopback addresses
+   */
+  public static boolean isLocal(URI endpoint) {
+    String host = endpoint.getHost();
+    if (host == null) {
+      return false;
+    }
+    if (host.equalsIgnoreCase("localhost") || host.endsWith(".localhost")) {
+      return true;
+    }
+    try {
+      return host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?") && InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Describes the clients in one line, without secrets: region and its source, Glue endpoint, credentials source.
+   *
+   * @return e.g. {@code region eu-west-1 (set explicitly), Glue endpoint https://glue.eu-west-1.amazonaws.com,
+   *     credentials: profile 'labels'}
+   */
+  public String describe() {
+    return "region " + region.id() + " (" + regionSource + "), Glue endpoint " + glueEndpoint()
+        + s3Endpoint().map(e -> ", S3 endpoint " + e).orElse("") + ", credentials: " + settings.credentials();
+  }
+
+  @Override
+  public void close() {
+    try {
+      glue.close();
+      s3.close();
+    } finally {
+      http.close();
+    }
+  }
+
+}

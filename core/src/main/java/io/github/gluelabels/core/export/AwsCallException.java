@@ -1,0 +1,52 @@
+package io.github.gluelabels.core.export;
+
+import io.github.gluelabels.core.GlueLabelsException;
+
+/**
+ * A call to AWS failed, explained in plain words. Keeps what support needs: the operation, the error code, the HTTP
+ * status and the request id.
+ *
+ * @since 0.1.0
+ */
+public class AwsCallException extends GlueLabelsException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String operation;
+  private final String errorCode;
+  private final int statusCode;
+  private final String requestId;
+
+  /**
+   * @param message the explanation
+   * @param operation e.g. {@code StartExportLabelsTaskRun}
+   * @param errorCode e.g. {@code EntityNotFoundException}, or {@code null} when no answer came
+   * @param statusCode the HTTP status, 0 when no answer came
+   * @param requestId the AWS request id, or {@code null}
+   * @param cause the SDK's exception
+   */
+  public AwsCallException(String message, String operation, String errorCode, int statusCode, String requestId,
+      Throwable cause) {
+    super(message, cause);
+    this.operation = operation;
+    this.errorCode = errorCode;
+    this.statusCode = statusCode;
+    this.requestId = requestId;
+  }
+
+  public String operation() {
+    return operation;
+  }
+
+  public String errorCode() {
+    return errorCode;
+  }
+
+  public int statusCode() {
+    return statusCode;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+}

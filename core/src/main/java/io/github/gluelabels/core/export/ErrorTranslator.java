@@ -1,0 +1,157 @@
+package io.github.gluelabels.core.export;
+
+import io.github.gluelabels.core.GlueLabelsException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Turns what the AWS SDK throws into messages a person can act on: which transform, which region, what to check.
+ * Never puts a credential in a message: the SDK's messages carry none, and this class adds only ids, codes and the
+ * endpoint.
+ */
+final class ErrorTranslator {
+
+  private final String region;
+  private final URI glueEndpoint;
+  private final int maxAttempts;
+
+  ErrorTranslator(String region, URI glueEndpoint, int maxAttempts) {
+    this.region = region;
+    this.glueEndpoint = glueEndpoint;
+    this.maxAttempts = maxAttempts;
+  }
+
+  GlueLabelsException glue(String operation, String transformId, String taskRunId, SdkException e) {
+    if (e instanceof AwsServiceException service) {
+      String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+      String said = service.awsErrorDetails() == null || service.awsErrorDetails().errorMessage() == null
+          ? service.getMessage() : service.awsErrorDetails().errorMessage();
+      String suffix = " (" + operation + ", request id " + service.requestId() + ")";
+      String message = switch (code == null ? "" : code) {
+        case "EntityNotFoundException" -> notFound(transformId, taskRunId, said);
+        case "InvalidInputException" -> "Glue refused the request as invalid: " + said;
+        case "AccessDeniedException", "AccessDenied", "UnrecognizedClientException", "InvalidSignatureException",
+            "ExpiredTokenException" -> "AWS refused the credentials or the permission for glue:" + operation
+            + " in region " + region + ": " + said + ". Check that the credentials are current and that their IAM "
+            + "policy allows glue:" + operation + " on the transform (see the README's IAM policy).";
+        case "InternalServiceException", "OperationTimeoutException", "ThrottlingException" ->
+            "Glue kept failing with " + code + " after " + maxAttempts + " attempt(s): " + said
+                + ". This is usually passing; try again later, or raise the number of attempts.";
+        default -> service.isThrottlingException()
+            ? "Glue kept throttling the calls after " + maxAttempts + " attempt(s): " + said + ". Try again later."
+            : "Glue answered " + (code == null ? "HTTP " + service.statusCode() : code) + ": " + said;
+      };
+      return new AwsCallException(message + suffix, operation, code, service.statusCode(), service.requestId(), e);
+    }
+    return new AwsCallException(clientProblem(operation, "Glue at " + glueEndpoint, e), operation, null, 0, null, e);
+  }
+
+  GlueLabelsException s3(String operation, String location, SdkException e) {
+    if (e instanceof AwsServiceException service) {
+      String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+      String said = service.awsErrorDetails() == null || service.awsErrorDetails().errorMessage() == null
+          ? "HTTP " + service.statusCode() : service.awsErrorDetails().errorMessage();
+      String advice = switch (code == null ? "" : code) {
+        case "NoSuchBucket" -> " The bucket does not exist, or is in another account.";
+        case "NoSuchKey" -> " The object vanished between listing and download: was the folder changed meanwhile?";
+        case "AccessDenied", "Forbidden" -> " Check that the credentials' IAM policy allows s3:ListBucket on the "
+            + "bucket and s3:GetObject on the export's prefix.";
+        default -> service.statusCode() == 403 ? " Check that the credentials may read the export's prefix."
+            : "";
+      };
+      return new AwsCallException("S3 " + operation + " of " + location + " failed: "
+          + (code == null ? "" : code + ": ") + said + "." + advice + " (request id " + service.requestId() + ")",
+          operation, code, service.statusCode(), service.requestId(), e);
+    }
+    return new AwsCallException(clientProblem(operation, "S3 for " + location, e), operation, null, 0, null, e);
+  }
+
+  private String notFound(String transformId, String taskRunId, String said) {
+    if (said != null && said.startsWith("No labelset exists")) {
+      return "Transform " + transformId + " has no labels to export in region " + region + ": label records (or "
+          + "import labels with StartImportLabelsTaskRun) first. Glue said: " + said;
+    }
+    if (said != null && said.startsWith("No ML Task Run found")) {
+      return "Glue has no task run " + taskRunId + " for transform " + transformId + " in region " + region
+          + ". Glue said: " + said;
+    }
+    return "Glue cannot find transform " + transformId + " in region " + region + ". Check the transform id "
+        + "('aws glue get-ml-transforms' lists them), that the transform lives in " + region
+        + " (a transform exists in one region only), and that the credentials belong to its account. Glue said: "
+        + said;
+  }
+
+  private static String clientProblem(String operation, String target, SdkException e) {
+    Throwable root = rootCause(e);
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (message.contains("Unable to load credentials")) {
+      return "No AWS credentials found for " + operation + ". The AWS SDK tried, in order: " + triedProviders(message)
+          + ". Set credentials with a profile (aws configure / aws sso login), the AWS_ACCESS_KEY_ID and "
+          + "AWS_SECRET_ACCESS_KEY environment variables, or a Maven settings.xml server.";
+    }
+    if (e instanceof ApiCallAttemptTimeoutException || e instanceof ApiCallTimeoutException
+        || root instanceof SocketTimeoutException || message.toLowerCase(Locale.ROOT).contains("timed out")) {
+      return target + " did not answer " + operation + " in time (" + firstLine(message) + "). Check the network, "
+          + "or raise the read timeout.";
+    }
+    if (root instanceof UnknownHostException) {
+      return "Cannot reach " + target + ": the host name does not resolve (" + root.getMessage() + "). Check the "
+          + "endpoint and the region, or the network (offline?).";
+    }
+    if (root instanceof ConnectException) {
+      return "Cannot reach " + target + ": the connection was refused (" + root.getMessage() + "). Is the endpoint "
+          + "right, and is the service (or fake) running?";
+    }
+    return operation + " failed before " + target + " answered: " + firstLine(message);
+  }
+
+  /** The providers the SDK names in "Unable to load credentials from any of the providers in the chain …". */
+  private static String triedProviders(String message) {
+    StringBuilder out = new StringBuilder();
+    for (String provider : new String[] {"SystemPropertyCredentialsProvider", "EnvironmentVariableCredentialsProvider",
+        "WebIdentityTokenFileCredentialsProvider", "ProfileCredentialsProvider", "ContainerCredentialsProvider",
+        "InstanceProfileCredentialsProvider"}) {
+      if (message.contains(provider)) {
+        out.append(out.length() == 0 ? "" : ", ").append(switch (provider) {
+          case "SystemPropertyCredentialsProvider" -> "system properties aws.accessKeyId/aws.secretAccessKey";
+          case "EnvironmentVariableCredentialsProvider" -> "environment AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY";
+          case "WebIdentityTokenFileCredentialsProvider" -> "web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)";
+          case "ProfileCredentialsProvider" -> "the profile in ~/.aws/credentials and ~/.aws/config";
+          case "ContainerCredentialsProvider" -> "container credentials (ECS/EKS)";
+          default -> "the EC2 instance profile";
+        });
+      }
+    }
+    return out.length() == 0 ? firstLine(message) : out.toString();
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    Throwable cause = t;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  static boolean isTransient(SdkException e) {
+    if (e instanceof AwsServiceException service) {
+      String code = service.awsErrorDetails() == null ? "" : service.awsErrorDetails().errorCode();
+      return service.isThrottlingException() || service.statusCode() >= 500
+          || "OperationTimeoutException".equals(code) || "InternalServiceException".equals(code);
+    }
+    return e instanceof SdkClientException && !String.valueOf(e.getMessage()).contains("Unable to load credentials");
+  }
+}

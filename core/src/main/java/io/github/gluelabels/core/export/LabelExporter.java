@@ -1,0 +1,287 @@
+package io.github.gluelabels.core.export;
+
+import io.github.gluelabels.core.ExportRequest;
+import io.github.gluelabels.core.GlueLabelsException;
+import io.github.gluelabels.core.S3Uri;
+import io.github.gluelabels.core.aws.AwsClients;
+import io.github.gluelabels.core.aws.ClientSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Exports the labels of a Glue FindMatches transform: starts the export task run, waits for it, downloads what it
+ * wrote and summarizes the labels — against real AWS Glue or a fake, explaining every failure in plain words.
+ * Thread-safe: one exporter can run several exports at once.
+ *
+ * <pre>{@code
+ * try (AwsClients clients = AwsClients.create(ClientSettings.builder().region("eu-west-1").build())) {
+ *   ExportResult result = LabelExporter.of(clients, ExportListener.NONE).export(
+ *       ExportRequest.of("tfm-0123", "s3://my-bucket/labels/"),
+ *       ExportOptions.defaults().downloadingTo(Path.of("target/labels")));
+ *   System.out.println(result.taskRunId() + " " + result.status() + " " + result.summary().orElseThrow());
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class LabelExporter {
+
+  private final GlueClient glue;
+  private final ExportListener listener;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final ErrorTranslator errors;
+  private final Downloader downloader;
+
+  private LabelExporter(Builder b) {
+    this.glue = Objects.requireNonNull(b.glue, "glue");
+    this.listener = b.listener;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+    this.errors = new ErrorTranslator(b.region, b.glueEndpoint, b.maxAttempts);
+    this.downloader = new Downloader(Objects.requireNonNull(b.s3, "s3"), errors, listener, clock);
+  }
+
+  /**
+   * An exporter over the clients of a factory.
+   *
+   * @param clients the clients
+   * @param listener hears progress; {@link ExportListener#NONE} for silence
+   * @return the exporter
+   */
+  public static LabelExporter of(AwsClients clients, ExportListener listener) {
+    return builder().glue(clients.glue()).s3(clients.s3()).region(clients.region().id())
+        .glueEndpoint(clients.glueEndpoint()).maxAttempts(clients.settings().maxAttempts()).listener(listener)
+        .build();
+  }
+
+  /** @return a builder, for clients made elsewhere (e.g. injected by a test extension) */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts the export task run. The request was validated when it was built, so an invalid one never gets here.
+   *
+   * @param request what to export where
+   * @return the new task run's id
+   * @throws AwsCallException explaining why Glue refused
+   */
+  public String start(ExportRequest request) {
+    String taskRunId;
+    try {
+      taskRunId = glue.startExportLabelsTaskRun(r -> r.transformId(request.transformId())
+          .outputS3Path(request.outputS3Path().toString())).taskRunId();
+    } catch (SdkException e) {
+      throw errors.glue("StartExportLabelsTaskRun", request.transformId(), null, e);
+    }
+    listener.started(request.transformId(), taskRunId);
+    return taskRunId;
+  }
+
+  /**
+   * Reads a task run's status once.
+   *
+   * @return the run as Glue reports it now
+   */
+  public TaskRunState status(String transformId, String taskRunId) {
+    try {
+      return state(glue.getMLTaskRun(r -> r.transformId(transformId).taskRunId(taskRunId)));
+    } catch (SdkException e) {
+      throw errors.glue("GetMLTaskRun", transformId, taskRunId, e);
+    }
+  }
+
+  /**
+   * Cancels a task run.
+   *
+   * @return the status Glue answers ({@code STOPPING} for a run that was going)
+   */
+  public String cancel(String transformId, String taskRunId) {
+    try {
+      return glue.cancelMLTaskRun(r -> r.transformId(transformId).taskRunId(taskRunId)).statusAsString();
+    } catch (SdkException e) {
+      throw errors.glue("CancelMLTaskRun", transformId, taskRunId, e);
+    }
+  }
+
+  /**
+   * Waits for a task run to end: reads its status at once, then at growing intervals.
+   *
+   * @param transformId the transform
+   * @param taskRunId the run
+   * @param options how long and how often
+   * @return the run, {@code SUCCEEDED}
+   * @throws TaskRunFailedException when it ends {@code FAILED}, {@code TIMEOUT} or {@code STOPPED}
+   * @throws WaitTimeoutException when the timeout passes first (naming the run, which goes on unless cancelled)
+   */
+  public TaskRunState await(String transformId, String taskRunId, WaitOptions options) {
+    return await(transformId, taskRunId, options, clock.instant());
+  }
+
+  private TaskRunState await(String transformId, String taskRunId, WaitOptions options, Instant origin) {
+    Instant begin = clock.instant();
+    Instant deadline = begin.plus(options.timeout());
+    Duration interval = options.pollInterval();
+    TaskRunState last = null;
+    while (true) {
+      TaskRunState state = null;
+      try {
+        state = state(glue.getMLTaskRun(r -> r.transformId(transformId).taskRunId(taskRunId)));
+      } catch (SdkException e) {
+        if (!ErrorTranslator.isTransient(e)) {
+          throw errors.glue("GetMLTaskRun", transformId, taskRunId, e);
+        }
+        listener.pollFailed(transformId, taskRunId, errors.glue("GetMLTaskRun", transformId, taskRunId, e)
+            .getMessage());
+      }
+      if (state != null) {
+        if (last == null || !last.status().equals(state.status())) {
+          listener.statusChanged(state, Duration.between(origin, clock.instant()));
+        }
+        last = state;
+        if (state.succeeded()) {
+          return state;
+        }
+        if (state.isTerminal()) {
+          throw new TaskRunFailedException(state);
+        }
+      }
+      Instant now = clock.instant();
+      Duration remaining = Duration.between(now, deadline);
+      if (remaining.isNegative() || remaining.isZero()) {
+        TaskRunState lastKnown = last != null ? last
+            : new TaskRunState(transformId, taskRunId, "UNKNOWN (no status read succeeded)", null, null, null, null);
+        boolean cancelled = false;
+        if (options.cancelOnTimeout() && last != null) {
+          cancel(transformId, taskRunId);
+          cancelled = true;
+        }
+        throw new WaitTimeoutException(lastKnown, Duration.between(begin, now), cancelled);
+      }
+      try {
+        sleeper.sleep(interval.compareTo(remaining) < 0 ? interval : remaining);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new GlueLabelsException("Interrupted while waiting for task run " + taskRunId + " of transform "
+            + transformId + "; it was not cancelled and may still finish.", e);
+      }
+      interval = options.next(interval);
+    }
+  }
+
+  /**
+   * Downloads everything under an export's output path into a folder.
+   *
+   * @param outputS3Path the export's output path
+   * @param directory the local folder (created if needed)
+   * @return what was written, with a summary of the labels
+   */
+  public DownloadResult download(S3Uri outputS3Path, Path directory) {
+    return downloader.download(outputS3Path, directory, null);
+  }
+
+  /**
+   * Exports: start, then (as the options say) wait and download.
+   *
+   * @param request what to export where
+   * @param options whether to wait and where to download
+   * @return the outcome
+   * @throws AwsCallException, TaskRunFailedException, WaitTimeoutException, GlueLabelsException, each explained
+   */
+  public ExportResult export(ExportRequest request, ExportOptions options) {
+    Instant startedAt = clock.instant();
+    String taskRunId = start(request);
+    Instant started = clock.instant();
+    Duration startDuration = Duration.between(startedAt, started);
+    if (!options.waitForCompletion()) {
+      return new ExportResult(request, taskRunId, null, startedAt, startDuration, Duration.ZERO, null);
+    }
+    TaskRunState state = await(request.transformId(), taskRunId, options.waitOptions(), startedAt);
+    Duration waitDuration = Duration.between(started, clock.instant());
+    DownloadResult download = options.downloadTo() == null ? null
+        : downloader.download(request.outputS3Path(), options.downloadTo(),
+            state.startedOn() != null ? state.startedOn() : startedAt);
+    return new ExportResult(request, taskRunId, state, startedAt, startDuration, waitDuration, download);
+  }
+
+  private static TaskRunState state(GetMlTaskRunResponse r) {
+    return new TaskRunState(r.transformId(), r.taskRunId(), r.statusAsString(), r.errorString(), r.startedOn(),
+        r.completedOn(), r.executionTime());
+  }
+
+  /** Builds a {@link LabelExporter}. */
+  public static final class Builder {
+    private GlueClient glue;
+    private S3Client s3;
+    private String region = "the client's region";
+    private URI glueEndpoint;
+    private int maxAttempts = ClientSettings.DEFAULT_MAX_ATTEMPTS;
+    private ExportListener listener = ExportListener.NONE;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.REAL;
+
+    private Builder() {}
+
+    /** @param glue the Glue client (required) */
+    public Builder glue(GlueClient glue) {
+      this.glue = glue;
+      return this;
+    }
+
+    /** @param s3 the S3 client (required) */
+    public Builder s3(S3Client s3) {
+      this.s3 = s3;
+      return this;
+    }
+
+    /** @param region the region, for messages */
+    public Builder region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    /** @param endpoint the Glue endpoint, for messages */
+    public Builder glueEndpoint(URI endpoint) {
+      this.glueEndpoint = endpoint;
+      return this;
+    }
+
+    /** @param attempts the clients' attempts per call, for messages */
+    public Builder maxAttempts(int attempts) {
+      this.maxAttempts = attempts;
+      return this;
+    }
+
+    /** @param listener hears progress */
+    public Builder listener(ExportListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** @param clock the clock of timeouts and durations */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** @param sleeper waits between status reads */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** @return the exporter */
+    public LabelExporter build() {
+      return new LabelExporter(this);
+    }
+  }
+}
