@@ -102,7 +102,7 @@ class FaultInjectionTest {
 
   @Test
   void aDelayBeyondTheReadTimeoutMakesTheClientGiveUp() {
-    fake.faults().inject("GetMLTransform", 1, Fault.delay(Duration.ofSeconds(3)));
+    fake.faults().inject("GetMLTransform", 1, Fault.delay(Duration.ofMillis(1500)));
     try (GlueClient impatient = GlueClient.builder().endpointOverride(fake.glueEndpoint())
         .region(software.amazon.awssdk.regions.Region.of(fake.region()))
         .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
