@@ -153,10 +153,11 @@ class ClientFactoryTest {
     }
 
     @Test
-    @DisplayName("missing in a named profile fails naming the profile and its file")
+    @DisplayName("missing in a named profile fails naming the profile and its file, though the default profile has "
+        + "one")
     void missingInNamedProfile() throws IOException {
       assumeUnset("AWS_REGION");
-      Files.writeString(config, "[profile labels]\noutput = json\n");
+      Files.writeString(config, "[default]\nregion = ap-south-1\n[profile labels]\noutput = json\n");
       assertThatThrownBy(() -> AwsClients.create(toTheFake().credentials(Credentials.profile("labels")).build()))
           .isInstanceOf(MissingRegionException.class)
           .hasMessageContaining("profile 'labels' has none")

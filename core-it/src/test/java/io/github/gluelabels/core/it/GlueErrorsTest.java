@@ -128,8 +128,8 @@ class GlueErrorsTest {
           assertThat(e.operation()).isEqualTo("StartExportLabelsTaskRun");
           assertThat(e.requestId()).isEqualTo(lastRequestId());
         })
-        .hasMessageContaining("tfm-1")
-        .hasMessageContaining("S3 path provided is not in the same region as transform. Expecting region - "
+        .hasMessageContaining("Glue refused StartExportLabelsTaskRun for transform tfm-1 in region us-east-1 as "
+            + "invalid input. Glue said: S3 path provided is not in the same region as transform. Expecting region - "
             + "us-east-1, but got - eu-west-1.");
     assertThat(fake.taskRuns()).isEmpty();
   }

@@ -200,9 +200,9 @@ class WaitTest {
             assertThat(e.getSuppressed()).singleElement().isInstanceOf(AwsCallException.class);
           })
           .hasMessageContaining("task run " + run + " of transform tfm-1 is still STARTING")
-          .hasMessageContaining("Cancelling it failed")
+          .hasMessageContaining("Cancelling it (cancelOnTimeout) failed, so it may still be running: ")
           .hasMessageContaining("InternalServiceException")
-          .hasMessageContaining("may still be running");
+          .hasMessageContaining("aws glue get-ml-task-run --transform-id tfm-1 --task-run-id " + run);
       assertThat(fake.taskRun(run).map(TaskRunInfo::status)).hasValue("STARTING");
     }
 
@@ -259,8 +259,10 @@ class WaitTest {
 
       assertThatThrownBy(() -> exporter.await("tfm-1", run, OPTIONS))
           .isInstanceOf(WaitTimeoutException.class)
-          .hasMessageContaining("task run " + run + " of transform tfm-1")
-          .hasMessageContaining("no status read succeeded");
+          .hasMessageContaining("task run " + run + " of transform tfm-1 may still be going: no status read "
+              + "succeeded, so its status is unknown.")
+          .isInstanceOfSatisfying(WaitTimeoutException.class,
+              e -> assertThat(e.lastState().status()).isEqualTo(WaitTimeoutException.UNKNOWN));
       assertThat(listener.all(PollFailure.class)).hasSize(time.sleeps().size() + 1);
     }
 
