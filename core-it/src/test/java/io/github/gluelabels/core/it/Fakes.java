@@ -3,8 +3,6 @@ package io.github.gluelabels.core.it;
 import io.github.gluelabels.core.aws.AwsClients;
 import io.github.gluelabels.core.aws.ClientSettings;
 import io.github.gluelabels.core.aws.Credentials;
-import io.github.gluelabels.core.export.ExportListener;
-import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.fake.FakeGlue;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -34,9 +32,5 @@ final class Fakes {
 
   static AwsClients clients(FakeGlue fake, UnaryOperator<ClientSettings.Builder> tweak) {
     return AwsClients.create(tweak.apply(settings(fake)).build());
-  }
-
-  static LabelExporter exporter(AwsClients clients, ExportListener listener) {
-    return LabelExporter.of(clients, listener);
   }
 }

@@ -154,7 +154,8 @@ class NoSecretsTest {
   }
 
   @Test
-  @DisplayName("the canary really signs the calls: a successful export works with it")
+  @DisplayName("the canary credentials reach the account: with them an export succeeds, so the failures above are the "
+      + "injected ones")
   void canaryIsUsed() {
     assertThat(exporter.export(request("tfm-1", "s3://bucket/out"), ExportOptions.defaults().waiting(quick())
         .downloadingTo(dir)).status()).isEqualTo("SUCCEEDED");
