@@ -10,17 +10,22 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileFileLocation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.endpoints.GlueEndpointParams;
 import software.amazon.awssdk.services.glue.endpoints.GlueEndpointProvider;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * The one factory of the AWS clients glue-labels uses: a {@link GlueClient} and an {@link S3Client} sharing one Apache
@@ -38,6 +43,7 @@ public final class AwsClients implements AutoCloseable {
   private final Region region;
   private final String regionSource;
   private final SdkHttpClient http;
+  private final AwsCredentialsProvider credentials;
   private final GlueClient glue;
   private final S3Client s3;
 
@@ -50,12 +56,12 @@ public final class AwsClients implements AutoCloseable {
         .socketTimeout(settings.readTimeout())
         .maxConnections(64)
         .build();
-    AwsCredentialsProvider credentials = credentialsProvider(settings.credentials());
+    this.credentials = credentialsProvider(settings.credentials());
     var glueBuilder = GlueClient.builder()
         .region(region)
         .credentialsProvider(credentials)
         .httpClient(http)
-        .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
+        .overrideConfiguration(c -> c.retryStrategy(retryStrategy(settings.maxAttempts()))
             .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, USER_AGENT));
     if (settings.glueEndpoint() != null) {
       glueBuilder.endpointOverride(settings.glueEndpoint());
@@ -65,7 +71,7 @@ public final class AwsClients implements AutoCloseable {
         .credentialsProvider(credentials)
         .httpClient(http)
         .forcePathStyle(settings.s3PathStyle())
-        .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
+        .overrideConfiguration(c -> c.retryStrategy(retryStrategy(settings.maxAttempts()))
             .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, USER_AGENT));
     if (settings.s3Endpoint() != null) {
       s3Builder.endpointOverride(settings.s3Endpoint());
@@ -85,20 +91,40 @@ public final class AwsClients implements AutoCloseable {
     if (settings.region() != null) {
       return new AwsClients(settings, Region.of(settings.region()), "set explicitly");
     }
+    String profile = null;
+    var chain = DefaultAwsRegionProviderChain.builder();
     if (settings.credentials() instanceof Credentials.Profile p) {
-      Optional<String> fromProfile = ProfileFile.defaultProfileFile().profile(p.name())
-          .flatMap(profile -> profile.property("region"));
+      profile = p.name();
+      Optional<String> fromProfile = ProfileFile.defaultProfileFile().profile(profile)
+          .flatMap(section -> section.property("region"));
       if (fromProfile.isPresent()) {
-        return new AwsClients(settings, Region.of(fromProfile.get()), "from profile '" + p.name() + "'");
+        return new AwsClients(settings, Region.of(fromProfile.get()), "from profile '" + profile + "'");
       }
+      // the rest of the chain (aws.region, AWS_REGION), but never the region of another profile
+      chain.profileName(profile);
     }
     try {
-      Region region = DefaultAwsRegionProviderChain.builder().build().getRegion();
+      Region region = chain.build().getRegion();
       return new AwsClients(settings, region, "from the AWS SDK's region chain");
     } catch (SdkClientException e) {
-      throw new MissingRegionException(settings.credentials() instanceof Credentials.Profile p
-          ? " (not in the environment, and profile '" + p.name() + "' has none)" : "");
+      throw new MissingRegionException(profile, ProfileFileLocation.configurationFilePath());
     }
+  }
+
+  /**
+   * The SDK's standard retry strategy, whatever {@code AWS_RETRY_MODE} says, with our number of attempts. Glue's
+   * {@code OperationTimeoutException} is an HTTP 400 the SDK does not retry by itself; it is as passing as a 500.
+   */
+  private static RetryStrategy retryStrategy(int maxAttempts) {
+    return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        .maxAttempts(maxAttempts)
+        .retryOnException(AwsClients::isOperationTimeout)
+        .build();
+  }
+
+  private static boolean isOperationTimeout(Throwable t) {
+    return t instanceof AwsServiceException e && e.awsErrorDetails() != null
+        && "OperationTimeoutException".equals(e.awsErrorDetails().errorCode());
   }
 
   static AwsCredentialsProvider credentialsProvider(Credentials credentials) {
@@ -205,9 +231,16 @@ public final class AwsClients implements AutoCloseable {
   public void close() {
     try {
       glue.close();
-      s3.close();
     } finally {
-      http.close();
+      try {
+        s3.close();
+      } finally {
+        // the clients close neither the HTTP client nor the credentials provider they were given
+        if (credentials instanceof SdkAutoCloseable closeable) {
+          closeable.close();
+        }
+        http.close();
+      }
     }
   }
 

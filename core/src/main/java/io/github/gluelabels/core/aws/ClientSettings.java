@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param s3PathStyle whether S3 requests use path-style addressing ({@code http://host/bucket/key}); needed by fakes
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for data on an open connection
- * @param maxAttempts how many attempts the SDK's standard retry strategy makes per call (1 = no retry)
+ * @param maxAttempts how many attempts the SDK's standard retry strategy makes per call (1 = no retry); it retries
+ *     HTTP 5xx, throttling, Glue's {@code OperationTimeoutException} and broken connections, with backoff
  * @since 0.1.0
  */
 public record ClientSettings(

@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -59,8 +61,17 @@ final class Downloader {
     }
     Path root = directory.toAbsolutePath().normalize();
     List<Path> targets = new ArrayList<>(objects.size());
+    Map<Path, String> keyByTarget = new HashMap<>();
     for (S3Object object : objects) {
-      targets.add(target(root, prefix, object.key(), source));
+      Path target = target(root, prefix, object.key(), source);
+      String other = keyByTarget.putIfAbsent(target, object.key());
+      if (other != null) {
+        throw new GlueLabelsException("Refusing to download s3://" + source.bucket() + "/" + other + " and s3://"
+            + source.bucket() + "/" + object.key() + ": both keys would be written to the same file " + target
+            + ", and one would silently replace the other. Nothing was downloaded. Look at what wrote them under "
+            + source + ".");
+      }
+      targets.add(target);
     }
     warnAboutOlderObjects(source, objects, runStartedOn);
     try {
@@ -153,7 +164,16 @@ final class Downloader {
               .key(object.key()));
           OutputStream out = Files.newOutputStream(temp)) {
         byte[] buffer = new byte[BUFFER];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        while (true) {
+          int n;
+          try {
+            n = in.read(buffer);
+          } catch (IOException | SdkException e) {
+            throw brokeOff(location, copied, object.size(), e);
+          }
+          if (n < 0) {
+            break;
+          }
           out.write(buffer, 0, n);
           copied += n;
           done[0] += n;
@@ -172,11 +192,17 @@ final class Downloader {
     } catch (SdkException e) {
       throw errors.s3("GetObject", location, e);
     } catch (IOException e) {
-      throw new GlueLabelsException("Download of " + location + " to " + target + " failed: " + e
-          + ". Nothing was kept of it; run again.", e);
+      throw new GlueLabelsException("Cannot write the download of " + location + " to " + target + ": " + e
+          + ". Nothing was kept of it; check the folder (space, permissions) and run again.", e);
     } finally {
       deleteQuietly(temp);
     }
+  }
+
+  /** The body of an object stopped arriving: the connection broke, or the SDK found it damaged. */
+  private static GlueLabelsException brokeOff(String location, long copied, long size, Exception e) {
+    return new GlueLabelsException("Download of " + location + " broke off after " + copied + " of " + size
+        + " bytes: " + e.getMessage() + ". Nothing was kept of it; run again.", e);
   }
 
   private static void move(Path temp, Path target) throws IOException {

@@ -2,31 +2,47 @@ package io.github.gluelabels.core.export;
 
 import io.github.gluelabels.core.GlueLabelsException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.profiles.ProfileFileLocation;
+import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 
 /**
  * Turns what the AWS SDK throws into messages a person can act on: which transform, which region, what to check.
- * Never puts a credential in a message: the SDK's messages carry none, and this class adds only ids, codes and the
- * endpoint.
+ * Never puts a credential in a message: the SDK's messages carry none, and this class adds only ids, codes, file
+ * names and the endpoint.
  */
 final class ErrorTranslator {
+
+  private static final Pattern PROFILE_NAME = Pattern.compile("profile '([^']*)'");
 
   private final String region;
   private final URI glueEndpoint;
   private final int maxAttempts;
+  private final Duration readTimeout;
 
-  ErrorTranslator(String region, URI glueEndpoint, int maxAttempts) {
+  /**
+   * @param region the clients' region
+   * @param glueEndpoint the Glue endpoint, or {@code null} when unknown
+   * @param maxAttempts the attempts the clients make per call
+   * @param readTimeout the clients' read timeout, or {@code null} when unknown
+   */
+  ErrorTranslator(String region, URI glueEndpoint, int maxAttempts, Duration readTimeout) {
     this.region = region;
     this.glueEndpoint = glueEndpoint;
     this.maxAttempts = maxAttempts;
+    this.readTimeout = readTimeout;
   }
 
   GlueLabelsException glue(String operation, String transformId, String taskRunId, SdkException e) {
@@ -37,16 +53,19 @@ final class ErrorTranslator {
       String suffix = " (" + operation + ", request id " + service.requestId() + ")";
       String message = switch (code == null ? "" : code) {
         case "EntityNotFoundException" -> notFound(transformId, taskRunId, said);
-        case "InvalidInputException" -> "Glue refused the request as invalid: " + said;
+        case "InvalidInputException" -> "Glue refused " + operation + " for transform " + transformId
+            + (taskRunId == null ? "" : " and task run " + taskRunId) + " in region " + region
+            + " as invalid input. Glue said: " + said;
         case "AccessDeniedException", "AccessDenied", "UnrecognizedClientException", "InvalidSignatureException",
             "ExpiredTokenException" -> "AWS refused the credentials or the permission for glue:" + operation
-            + " in region " + region + ": " + said + ". Check that the credentials are current and that their IAM "
+            + " in region " + region + ": " + sentence(said) + " Check that the credentials are current and that their IAM "
             + "policy allows glue:" + operation + " on the transform (see the README's IAM policy).";
         case "InternalServiceException", "OperationTimeoutException", "ThrottlingException" ->
-            "Glue kept failing with " + code + " after " + maxAttempts + " attempt(s): " + said
-                + ". This is usually passing; try again later, or raise the number of attempts.";
+            "Glue kept failing with " + code + " after " + attempts(e) + " attempt(s): " + sentence(said)
+                + " This is usually passing; try again later, or raise the number of attempts.";
         default -> service.isThrottlingException()
-            ? "Glue kept throttling the calls after " + maxAttempts + " attempt(s): " + said + ". Try again later."
+            ? "Glue kept throttling the calls (" + code + ") after " + attempts(e) + " attempt(s): "
+                + sentence(said) + " Try again later."
             : "Glue answered " + (code == null ? "HTTP " + service.statusCode() : code) + ": " + said;
       };
       return new AwsCallException(message + suffix, operation, code, service.statusCode(), service.requestId(), e);
@@ -65,10 +84,11 @@ final class ErrorTranslator {
         case "AccessDenied", "Forbidden" -> " Check that the credentials' IAM policy allows s3:ListBucket on the "
             + "bucket and s3:GetObject on the export's prefix.";
         default -> service.statusCode() == 403 ? " Check that the credentials may read the export's prefix."
-            : "";
+            : service.statusCode() >= 500 || service.isThrottlingException()
+                ? " S3 kept failing after " + attempts(e) + " attempt(s); try again later." : "";
       };
       return new AwsCallException("S3 " + operation + " of " + location + " failed: "
-          + (code == null ? "" : code + ": ") + said + "." + advice + " (request id " + service.requestId() + ")",
+          + (code == null ? "" : code + ": ") + sentence(said) + advice + " (request id " + service.requestId() + ")",
           operation, code, service.statusCode(), service.requestId(), e);
     }
     return new AwsCallException(clientProblem(operation, "S3 for " + location, e), operation, null, 0, null, e);
@@ -81,7 +101,8 @@ final class ErrorTranslator {
     }
     if (said != null && said.startsWith("No ML Task Run found")) {
       return "Glue has no task run " + taskRunId + " for transform " + transformId + " in region " + region
-          + ". Glue said: " + said;
+          + ". Check the task run id ('aws glue get-ml-task-runs --transform-id " + transformId + "' lists the "
+          + "transform's runs) and that it belongs to this transform. Glue said: " + said;
     }
     return "Glue cannot find transform " + transformId + " in region " + region + ". Check the transform id "
         + "('aws glue get-ml-transforms' lists them), that the transform lives in " + region
@@ -89,7 +110,7 @@ final class ErrorTranslator {
         + said;
   }
 
-  private static String clientProblem(String operation, String target, SdkException e) {
+  private String clientProblem(String operation, String target, SdkException e) {
     Throwable root = rootCause(e);
     String message = e.getMessage() == null ? "" : e.getMessage();
     if (message.contains("Unable to load credentials")) {
@@ -97,20 +118,51 @@ final class ErrorTranslator {
           + ". Set credentials with a profile (aws configure / aws sso login), the AWS_ACCESS_KEY_ID and "
           + "AWS_SECRET_ACCESS_KEY environment variables, or a Maven settings.xml server.";
     }
+    if (message.contains("Profile file contained no credentials")) {
+      Matcher m = PROFILE_NAME.matcher(message);
+      String profile = m.find() ? m.group(1) : "?";
+      return "No AWS credentials for " + operation + " in profile '" + profile + "': " + profileFiles()
+          + " have no such profile, or it has no keys, role or SSO settings. Check the profile name "
+          + "('aws configure list-profiles' lists them), or set it up with 'aws configure --profile " + profile
+          + "' or 'aws configure sso --profile " + profile + "'.";
+    }
+    String attempts = " (" + attempts(e) + " attempt(s))";
     if (e instanceof ApiCallAttemptTimeoutException || e instanceof ApiCallTimeoutException
         || root instanceof SocketTimeoutException || message.toLowerCase(Locale.ROOT).contains("timed out")) {
-      return target + " did not answer " + operation + " in time (" + firstLine(message) + "). Check the network, "
-          + "or raise the read timeout.";
+      return target + " did not answer " + operation + (readTimeout == null ? " in time"
+          : " within the read timeout of " + Durations.describe(readTimeout)) + attempts + ": "
+          + sdkMessage(e) + ". Check the network, or raise the read timeout.";
     }
     if (root instanceof UnknownHostException) {
-      return "Cannot reach " + target + ": the host name does not resolve (" + root.getMessage() + "). Check the "
-          + "endpoint and the region, or the network (offline?).";
+      return "Cannot reach " + target + ": the host name does not resolve (" + root.getMessage() + ")" + attempts
+          + ". Check the endpoint and the region, or the network (offline?).";
     }
     if (root instanceof ConnectException) {
-      return "Cannot reach " + target + ": the connection was refused (" + root.getMessage() + "). Is the endpoint "
-          + "right, and is the service (or fake) running?";
+      return "Cannot reach " + target + ": the connection was refused (" + root.getMessage() + ")" + attempts
+          + ". Is the endpoint right, and is the service (or fake) running?";
     }
-    return operation + " failed before " + target + " answered: " + firstLine(message);
+    if (root instanceof SocketException || message.contains("failed to respond")
+        || message.contains("Premature end") || message.contains("Connection reset")) {
+      return "The connection to " + target + " was lost during " + operation + attempts + ": " + sdkMessage(e)
+          + ". This is usually passing (a network or proxy hiccup); try again.";
+    }
+    return operation + " failed before " + target + " answered" + attempts + ": " + sdkMessage(e);
+  }
+
+  /** Ends a text from elsewhere as a sentence, without doubling its full stop. */
+  private static String sentence(String text) {
+    String trimmed = text == null ? "" : text.strip();
+    return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
+  }
+
+  private int attempts(SdkException e) {
+    return e.numAttempts() != null && e.numAttempts() > 0 ? e.numAttempts() : maxAttempts;
+  }
+
+  /** The SDK's message without its attempt count, which our message states itself. */
+  private static String sdkMessage(SdkException e) {
+    String message = firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    return message.replaceFirst("\\s*\\(SDK Attempt Count: \\d+\\)$", "");
   }
 
   /** The providers the SDK names in "Unable to load credentials from any of the providers in the chain …". */
@@ -124,13 +176,19 @@ final class ErrorTranslator {
           case "SystemPropertyCredentialsProvider" -> "system properties aws.accessKeyId/aws.secretAccessKey";
           case "EnvironmentVariableCredentialsProvider" -> "environment AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY";
           case "WebIdentityTokenFileCredentialsProvider" -> "web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)";
-          case "ProfileCredentialsProvider" -> "the profile in ~/.aws/credentials and ~/.aws/config";
+          case "ProfileCredentialsProvider" -> "the profile '"
+              + ProfileFileSystemSetting.AWS_PROFILE.getStringValue().orElse("default") + "' in " + profileFiles();
           case "ContainerCredentialsProvider" -> "container credentials (ECS/EKS)";
           default -> "the EC2 instance profile";
         });
       }
     }
     return out.length() == 0 ? firstLine(message) : out.toString();
+  }
+
+  /** The shared credentials and config files the SDK reads, as this machine and JVM set them. */
+  private static String profileFiles() {
+    return ProfileFileLocation.credentialsFilePath() + " and " + ProfileFileLocation.configurationFilePath();
   }
 
   private static String firstLine(String s) {
@@ -152,6 +210,8 @@ final class ErrorTranslator {
       return service.isThrottlingException() || service.statusCode() >= 500
           || "OperationTimeoutException".equals(code) || "InternalServiceException".equals(code);
     }
-    return e instanceof SdkClientException && !String.valueOf(e.getMessage()).contains("Unable to load credentials");
+    String message = String.valueOf(e.getMessage());
+    return e instanceof SdkClientException && !message.contains("Unable to load credentials")
+        && !message.contains("Profile file contained no credentials");
   }
 }

@@ -46,7 +46,7 @@ public final class LabelExporter {
     this.listener = b.listener;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
-    this.errors = new ErrorTranslator(b.region, b.glueEndpoint, b.maxAttempts);
+    this.errors = new ErrorTranslator(b.region, b.glueEndpoint, b.maxAttempts, b.readTimeout);
     this.downloader = new Downloader(Objects.requireNonNull(b.s3, "s3"), errors, listener, clock);
   }
 
@@ -58,9 +58,7 @@ public final class LabelExporter {
    * @return the exporter
    */
   public static LabelExporter of(AwsClients clients, ExportListener listener) {
-    return builder().glue(clients.glue()).s3(clients.s3()).region(clients.region().id())
-        .glueEndpoint(clients.glueEndpoint()).maxAttempts(clients.settings().maxAttempts()).listener(listener)
-        .build();
+    return builder().clients(clients).listener(listener).build();
   }
 
   /** @return a builder, for clients made elsewhere (e.g. injected by a test extension) */
@@ -159,13 +157,18 @@ public final class LabelExporter {
       Duration remaining = Duration.between(now, deadline);
       if (remaining.isNegative() || remaining.isZero()) {
         TaskRunState lastKnown = last != null ? last
-            : new TaskRunState(transformId, taskRunId, "UNKNOWN (no status read succeeded)", null, null, null, null);
+            : new TaskRunState(transformId, taskRunId, WaitTimeoutException.UNKNOWN, null, null, null, null);
         boolean cancelled = false;
-        if (options.cancelOnTimeout() && last != null) {
-          cancel(transformId, taskRunId);
-          cancelled = true;
+        GlueLabelsException cancelFailure = null;
+        if (options.cancelOnTimeout()) {
+          try {
+            cancel(transformId, taskRunId);
+            cancelled = true;
+          } catch (GlueLabelsException e) {
+            cancelFailure = e;
+          }
         }
-        throw new WaitTimeoutException(lastKnown, Duration.between(begin, now), cancelled);
+        throw new WaitTimeoutException(lastKnown, Duration.between(begin, now), cancelled, cancelFailure);
       }
       try {
         sleeper.sleep(interval.compareTo(remaining) < 0 ? interval : remaining);
@@ -225,11 +228,26 @@ public final class LabelExporter {
     private String region = "the client's region";
     private URI glueEndpoint;
     private int maxAttempts = ClientSettings.DEFAULT_MAX_ATTEMPTS;
+    private Duration readTimeout;
     private ExportListener listener = ExportListener.NONE;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.REAL;
 
     private Builder() {}
+
+    /**
+     * Takes the clients of a factory, with what messages need to know of them: region, Glue endpoint, attempts and
+     * read timeout.
+     *
+     * @param clients the clients
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder clients(AwsClients clients) {
+      return glue(clients.glue()).s3(clients.s3()).region(clients.region().id())
+          .glueEndpoint(clients.glueEndpoint()).maxAttempts(clients.settings().maxAttempts())
+          .readTimeout(clients.settings().readTimeout());
+    }
 
     /** @param glue the Glue client (required) */
     public Builder glue(GlueClient glue) {
@@ -258,6 +276,16 @@ public final class LabelExporter {
     /** @param attempts the clients' attempts per call, for messages */
     public Builder maxAttempts(int attempts) {
       this.maxAttempts = attempts;
+      return this;
+    }
+
+    /**
+     * @param timeout the clients' read timeout, for messages
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout;
       return this;
     }
 

@@ -12,26 +12,63 @@ public class WaitTimeoutException extends GlueLabelsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The status of {@link #lastState()} when no status read succeeded. */
+  public static final String UNKNOWN = "UNKNOWN";
+
   private final transient TaskRunState lastState;
   private final boolean cancelled;
 
   /**
-   * @param lastState the run as last reported
+   * @param lastState the run as last reported, with status {@link #UNKNOWN} when no read succeeded
    * @param waited how long it was waited for
    * @param cancelled whether it was cancelled because of the timeout
    */
   public WaitTimeoutException(TaskRunState lastState, Duration waited, boolean cancelled) {
-    super("Gave up waiting after " + Durations.describe(waited) + ": task run " + lastState.taskRunId()
-        + " of transform " + lastState.transformId() + " is still " + lastState.status() + ". "
-        + (cancelled ? "It was cancelled (cancelOnTimeout)."
-            : "It was not cancelled and may still finish: check it with 'aws glue get-ml-task-run --transform-id "
-                + lastState.transformId() + " --task-run-id " + lastState.taskRunId()
-                + "', or wait longer (raise the timeout)."));
-    this.lastState = lastState;
-    this.cancelled = cancelled;
+    this(lastState, waited, cancelled, null);
   }
 
-  /** @return the run as last reported */
+  /**
+   * @param lastState the run as last reported, with status {@link #UNKNOWN} when no read succeeded
+   * @param waited how long it was waited for
+   * @param cancelled whether it was cancelled because of the timeout
+   * @param cancelFailure why cancelling it failed, or {@code null} when it was not tried or worked; kept as
+   *     suppressed
+   * @since 0.1.0
+   */
+  public WaitTimeoutException(TaskRunState lastState, Duration waited, boolean cancelled,
+      GlueLabelsException cancelFailure) {
+    super(describe(lastState, waited, cancelled, cancelFailure));
+    this.lastState = lastState;
+    this.cancelled = cancelled;
+    if (cancelFailure != null) {
+      addSuppressed(cancelFailure);
+    }
+  }
+
+  private static String describe(TaskRunState s, Duration waited, boolean cancelled, GlueLabelsException failure) {
+    String run = "task run " + s.taskRunId() + " of transform " + s.transformId();
+    String check = "check it with 'aws glue get-ml-task-run --transform-id " + s.transformId() + " --task-run-id "
+        + s.taskRunId() + "'";
+    String where = UNKNOWN.equals(s.status())
+        ? run + " may still be going: no status read succeeded, so its status is unknown. "
+        : run + " is still " + s.status() + ". ";
+    String next;
+    if (cancelled) {
+      next = "It was cancelled (cancelOnTimeout).";
+    } else if (failure != null) {
+      next = "Cancelling it (cancelOnTimeout) failed, so it may still be running: " + failure.getMessage() + ". "
+          + capitalized(check) + ", and cancel it with 'aws glue cancel-ml-task-run' if needed.";
+    } else {
+      next = "It was not cancelled and may still finish: " + check + ", or wait longer (raise the timeout).";
+    }
+    return "Gave up waiting after " + Durations.describe(waited) + ": " + where + next;
+  }
+
+  private static String capitalized(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** @return the run as last reported; its status is {@link #UNKNOWN} when no status read succeeded */
   public TaskRunState lastState() {
     return lastState;
   }

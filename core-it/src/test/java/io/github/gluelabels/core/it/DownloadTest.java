@@ -1,0 +1,283 @@
+package io.github.gluelabels.core.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gluelabels.core.ExportRequest;
+import io.github.gluelabels.core.GlueLabelsException;
+import io.github.gluelabels.core.S3Uri;
+import io.github.gluelabels.core.aws.AwsClients;
+import io.github.gluelabels.core.export.AwsCallException;
+import io.github.gluelabels.core.export.DownloadResult;
+import io.github.gluelabels.core.export.DownloadedFile;
+import io.github.gluelabels.core.export.ExportOptions;
+import io.github.gluelabels.core.export.LabelExporter;
+import io.github.gluelabels.fake.FakeGlue;
+import io.github.gluelabels.fake.FakeGlueServer;
+import io.github.gluelabels.fake.Fault;
+import io.github.gluelabels.fake.S3ObjectInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Downloading an export")
+class DownloadTest {
+
+  static final String LABELS = "labeling_set_id,label,name\ns1,A,x\ns1,A,y\ns2,B,z\n";
+  static final S3Uri OUT = S3Uri.parse("OutputS3Path", "s3://bucket/out");
+
+  /** The fake's clock: moved forward to make objects look older than a run. */
+  static final ShiftableClock FAKE_CLOCK = new ShiftableClock();
+
+  static FakeGlueServer server;
+  FakeGlue fake;
+  AwsClients clients;
+  RecordingListener listener = new RecordingListener();
+  LabelExporter exporter;
+
+  @TempDir
+  Path work;
+
+  @BeforeAll
+  static void startServer() {
+    server = FakeGlueServer.builder().rowsPerPart(1).clock(FAKE_CLOCK).start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.stop();
+  }
+
+  @BeforeEach
+  void newAccount() {
+    fake = server.newAccount();
+    fake.seedLabels("tfm-1", LABELS).createBucket("bucket");
+    clients = Fakes.clients(fake, s -> s.maxAttempts(1));
+    exporter = LabelExporter.of(clients, listener);
+  }
+
+  @AfterEach
+  void release() {
+    clients.close();
+    fake.close();
+  }
+
+  private static List<Path> everythingUnder(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(p -> !p.equals(folder)).sorted().toList();
+    }
+  }
+
+  @Nested
+  @DisplayName("an object cut short mid-download")
+  class CutShort {
+
+    @Test
+    @DisplayName("fails naming the object and the bytes that arrived")
+    void message() {
+      exporter.start(ExportRequest.of("tfm-1", "s3://bucket/out"));
+      S3ObjectInfo first = fake.objects("bucket", "out/").get(0);
+      fake.faults().inject("GetObject", 1, Fault.cutShort(10));
+
+      assertThatThrownBy(() -> exporter.download(OUT, work.resolve("labels")))
+          .isInstanceOf(GlueLabelsException.class)
+          .hasMessageStartingWith("Download of s3://bucket/" + first.key() + " broke off after 10 of "
+              + first.size() + " bytes: ")
+          .hasMessageEndingWith("Nothing was kept of it; run again.");
+    }
+
+    @Test
+    @DisplayName("leaves no file that looks finished, and no temporary file either")
+    void leavesNothing() throws IOException {
+      exporter.start(ExportRequest.of("tfm-1", "s3://bucket/out"));
+      fake.faults().inject("GetObject", 1, Fault.cutShort(10));
+      Path target = work.resolve("labels");
+
+      assertThatThrownBy(() -> exporter.download(OUT, target)).isInstanceOf(GlueLabelsException.class);
+
+      assertThat(everythingUnder(work)).allSatisfy(p -> assertThat(p).isDirectory());
+    }
+
+    @Test
+    @DisplayName("cut in a later part, keeps the earlier parts whole and nothing of the cut one")
+    void laterPart() throws IOException {
+      exporter.start(ExportRequest.of("tfm-1", "s3://bucket/out"));
+      List<S3ObjectInfo> parts = fake.objects("bucket", "out/");
+      Path target = work.resolve("labels");
+      exporter.download(OUT, target);
+      // a second download of the same folder, cut in the second part
+      Files.delete(target.resolve(name(parts.get(1))));
+      fake.faults().inject("GetObject", 1, Fault.delay(Duration.ZERO)).inject("GetObject", 1, Fault.cutShort(5));
+
+      assertThatThrownBy(() -> exporter.download(OUT, target)).isInstanceOf(GlueLabelsException.class)
+          .hasMessageContaining(parts.get(1).key());
+
+      assertThat(everythingUnder(target)).containsExactly(target.resolve(name(parts.get(0))),
+          target.resolve(name(parts.get(2))));
+      assertThat(Files.readAllBytes(target.resolve(name(parts.get(0)))))
+          .isEqualTo(fake.objectBytes("bucket", parts.get(0).key()));
+    }
+
+    @Test
+    @DisplayName("a rerun then downloads everything")
+    void rerunSucceeds() throws IOException {
+      exporter.start(ExportRequest.of("tfm-1", "s3://bucket/out"));
+      fake.faults().inject("GetObject", 1, Fault.cutShort(10));
+      Path target = work.resolve("labels");
+      assertThatThrownBy(() -> exporter.download(OUT, target)).isInstanceOf(GlueLabelsException.class);
+
+      DownloadResult rerun = exporter.download(OUT, target);
+
+      assertThat(rerun.files()).hasSize(3);
+      for (DownloadedFile file : rerun.files()) {
+        assertThat(Files.readAllBytes(file.file())).isEqualTo(fake.objectBytes("bucket", file.key()));
+      }
+      assertThat(everythingUnder(target)).hasSize(3);
+      assertThat(rerun.summary().rows()).isEqualTo(3);
+    }
+  }
+
+  private static String name(S3ObjectInfo object) {
+    return object.key().substring(object.key().lastIndexOf('/') + 1);
+  }
+
+  @Nested
+  @DisplayName("a key that would land outside the folder")
+  class EscapingKeys {
+
+    @ParameterizedTest(name = "out/{0} is refused and nothing is written")
+    @ValueSource(strings = {"../x", "a/../../x", "..", "..\\x", "a\\..\\..\\x", "C:\\x", "c:x"})
+    void refused(String relativeKey) throws IOException {
+      fake.putObject("bucket", "out/part-00000.csv", LABELS.getBytes(StandardCharsets.UTF_8));
+      fake.putObject("bucket", "out/" + relativeKey, LABELS.getBytes(StandardCharsets.UTF_8));
+      Path target = work.resolve("downloads").resolve("labels");
+
+      assertThatThrownBy(() -> exporter.download(OUT, target))
+          .isInstanceOf(GlueLabelsException.class)
+          .hasMessageContaining("Refusing to download s3://bucket/out/" + relativeKey)
+          .hasMessageContaining("outside the download folder")
+          .hasMessageContaining("Nothing was downloaded");
+
+      assertThat(everythingUnder(work)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a key whose '..' stays inside the folder is refused too: keys are never resolved")
+    void dotDotInside() {
+      fake.putObject("bucket", "out/a/../b.csv", LABELS.getBytes(StandardCharsets.UTF_8));
+
+      assertThatThrownBy(() -> exporter.download(OUT, work.resolve("labels")))
+          .hasMessageContaining("Refusing to download s3://bucket/out/a/../b.csv");
+    }
+
+    @Test
+    @DisplayName("keys in sub-folders land in the same sub-folders")
+    void subFolders() throws IOException {
+      fake.putObject("bucket", "out/run-1/part-00000.csv", LABELS.getBytes(StandardCharsets.UTF_8));
+      Path target = work.resolve("labels");
+
+      DownloadResult result = exporter.download(OUT, target);
+
+      assertThat(result.files()).singleElement()
+          .satisfies(f -> assertThat(f.file()).isEqualTo(target.resolve("run-1").resolve("part-00000.csv")));
+      assertThat(everythingUnder(work)).containsExactly(target, target.resolve("run-1"),
+          target.resolve("run-1").resolve("part-00000.csv"));
+    }
+
+    @Test
+    @DisplayName("two keys that would land on the same file are refused")
+    void collidingKeys() throws IOException {
+      fake.putObject("bucket", "out/a//part.csv", LABELS.getBytes(StandardCharsets.UTF_8));
+      fake.putObject("bucket", "out/a/part.csv", LABELS.getBytes(StandardCharsets.UTF_8));
+
+      assertThatThrownBy(() -> exporter.download(OUT, work.resolve("labels")))
+          .isInstanceOf(GlueLabelsException.class)
+          .hasMessageContaining("s3://bucket/out/a//part.csv")
+          .hasMessageContaining("s3://bucket/out/a/part.csv")
+          .hasMessageContaining("same file");
+      assertThat(everythingUnder(work)).isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName("an empty output folder fails naming the path, and creates no folder")
+  void emptyFolder() throws IOException {
+    fake.putObject("bucket", "elsewhere/part-00000.csv", LABELS.getBytes(StandardCharsets.UTF_8));
+    fake.putObject("bucket", "out/", new byte[0]);
+
+    assertThatThrownBy(() -> exporter.download(OUT, work.resolve("labels")))
+        .isInstanceOf(GlueLabelsException.class)
+        .hasMessageStartingWith("Nothing to download: there is no object under s3://bucket/out.");
+    assertThat(everythingUnder(work)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a missing bucket fails naming it")
+  void missingBucket() {
+    assertThatThrownBy(() -> exporter.download(S3Uri.parse("OutputS3Path", "s3://no-such-bucket/out"),
+        work.resolve("labels")))
+        .isInstanceOfSatisfying(AwsCallException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo("NoSuchBucket");
+          assertThat(e.operation()).isEqualTo("ListObjectsV2");
+        })
+        .hasMessageContaining("S3 ListObjectsV2 of s3://no-such-bucket/out failed: NoSuchBucket")
+        .hasMessageContaining("The bucket does not exist, or is in another account.");
+  }
+
+  @Nested
+  @DisplayName("objects from an earlier export under the same path")
+  class EarlierExport {
+
+    @Test
+    @DisplayName("are downloaded with the new ones, and the listener is warned")
+    void warned() {
+      fake.putObject("bucket", "out/part-00000-old-c000.csv", LABELS.getBytes(StandardCharsets.UTF_8));
+      FAKE_CLOCK.shift(Duration.ofMinutes(10));
+
+      var result = exporter.export(ExportRequest.of("tfm-1", "s3://bucket/out"),
+          ExportOptions.defaults().downloadingTo(work.resolve("labels")));
+
+      assertThat(result.download().files()).hasSize(4);
+      assertThat(listener.warnings()).singleElement().asString()
+          .contains("1 of the 4 objects under s3://bucket/out are older than this export")
+          .contains("Export to a fresh path");
+      assertThat(result.summary().orElseThrow().rows()).isEqualTo(6);
+    }
+
+    @Test
+    @DisplayName("are not suspected when every object is as new as the run")
+    void notWarnedWhenFresh() {
+      exporter.export(ExportRequest.of("tfm-1", "s3://bucket/out"),
+          ExportOptions.defaults().downloadingTo(work.resolve("labels")));
+
+      assertThat(listener.warnings()).isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName("files that are not labeling files are downloaded, with a warning instead of a summary")
+  void notLabelingFiles() throws IOException {
+    fake.putObject("bucket", "out/notes.txt", "just some notes\n".getBytes(StandardCharsets.UTF_8));
+
+    DownloadResult result = exporter.download(OUT, work.resolve("labels"));
+
+    assertThat(result.summary()).isNull();
+    assertThat(Files.readString(work.resolve("labels").resolve("notes.txt"))).isEqualTo("just some notes\n");
+    assertThat(listener.warnings()).singleElement().asString().contains("Cannot summarize the labels")
+        .contains("notes.txt");
+  }
+}
