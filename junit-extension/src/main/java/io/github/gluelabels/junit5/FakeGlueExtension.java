@@ -310,7 +310,7 @@ public final class FakeGlueExtension
         : settings(context).origin();
   }
 
-  /** The class context's state, made the first time: settings read and checked, seeds loaded, server found or started. */
+  /** The class context's state, made the first time: settings checked, seeds loaded, server found or started. */
   private ClassState classState(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
     Store store = context.getStore(NAMESPACE);

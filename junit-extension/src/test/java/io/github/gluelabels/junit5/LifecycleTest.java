@@ -2,6 +2,7 @@ package io.github.gluelabels.junit5;
 
 import static io.github.gluelabels.junit5.TestKit.assertAllPassed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.fake.FakeGlue;
 import java.util.Map;
@@ -17,7 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 
 @DisplayName("Lifecycle: @Nested classes, inheritance, PER_CLASS, constructors, and one account per class")
 class LifecycleTest {
@@ -161,6 +168,45 @@ class LifecycleTest {
 
   @TestKitFixture
   static class SecondOfField extends BaseWithField {}
+
+  @Test
+  void eachTestsAccountIsForgottenWhenTheTestEndsAndTheServerWhenTheClassEndsEvenAfterFailures() {
+    EngineExecutionResults results = TestKit.run(Forgotten.class);
+
+    results.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
+    assertThat(SEEN.get("first").server().isRunning()).isFalse();
+  }
+
+  @TestKitFixture
+  @FakeGlueTest
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class Forgotten {
+    @Test
+    @Order(1)
+    void first(FakeGlue fake) {
+      fake.createTransform("tfm-of-first");
+      SEEN.put("first", fake);
+      throw new AssertionError("a test that fails still gives its account back");
+    }
+
+    @Test
+    @Order(2)
+    void second(FakeGlue fake) {
+      FakeGlue first = SEEN.get("first");
+      assertThat(first.server()).isSameAs(fake.server());
+      // signed with the first test's key, a call now reaches the default account: the first account is gone
+      try (GlueClient glue = GlueClient.builder()
+          .endpointOverride(first.glueEndpoint())
+          .region(Region.of(first.region()))
+          .credentialsProvider(StaticCredentialsProvider.create(
+              AwsBasicCredentials.create(first.accessKeyId(), first.secretAccessKey())))
+          .httpClientBuilder(Apache5HttpClient.builder())
+          .build()) {
+        assertThatThrownBy(() -> glue.getMLTransform(r -> r.transformId("tfm-of-first")))
+            .isInstanceOf(EntityNotFoundException.class);
+      }
+    }
+  }
 
   @Test
   void aConstructorGetsTheAccountOfTheTestItIsMadeFor() {
