@@ -506,8 +506,11 @@ public final class FakeGlueExtension
     }
 
     /**
-     * @param resetPerTest whether each test gets a fresh account; {@code true} by default. See
-     *     {@link FakeGlueTest#resetPerTest()}.
+     * Whether each test gets a fresh account; see {@link FakeGlueTest#resetPerTest()}. Unlike the annotation, the
+     * builder cannot take a lock: under parallel execution, annotate a class that shares one account with
+     * {@code @Execution(ExecutionMode.SAME_THREAD)} unless its tests may see each other's changes as they happen.
+     *
+     * @param resetPerTest {@code true} by default
      * @return this
      */
     public Builder resetPerTest(boolean resetPerTest) {

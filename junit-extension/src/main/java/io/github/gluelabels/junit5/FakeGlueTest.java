@@ -38,7 +38,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @Documented
 @Inherited
 @ExtendWith(FakeGlueExtension.class)
-@ResourceLock(providers = SystemPropertiesLock.class)
+@ResourceLock(providers = FakeGlueLocks.class)
 public @interface FakeGlueTest {
 
   /**
@@ -60,7 +60,8 @@ public @interface FakeGlueTest {
    * Whether each test gets a fresh account, seeded from the class's and its own {@link SeedLabels @SeedLabels}. When
    * off, the class (with its {@code @Nested} classes) shares one account that is never reset, so that
    * {@code @BeforeAll} methods can take a {@code FakeGlue} or client and prepare it; tests then see each other's
-   * changes, so do not run them in parallel.
+   * changes. Under parallel execution the class then takes a lock of its own, so that its tests run one after
+   * another while other classes still run beside them.
    *
    * @return {@code true} by default
    */

@@ -40,6 +40,8 @@ class IsolationTest {
   void forget() {
     RUNNING.set(0);
     MOST_AT_ONCE.set(0);
+    SHARED_RUNNING.set(0);
+    SHARED_MOST_AT_ONCE.set(0);
     SERVERS.clear();
   }
 
@@ -80,6 +82,36 @@ class IsolationTest {
     assertAllPassed(results, 50 + 10 + 10 + 1);
     assertThat(MOST_AT_ONCE.get()).as("tests that ran at once").isGreaterThan(1);
     assertThat(SERVERS).as("one server for InParallel and its @Nested class, one for AlsoInParallel").hasSize(2);
+  }
+
+  @Test
+  void aClassSharingOneAccountRunsItsTestsOneAfterAnotherBesideOtherClasses() {
+    EngineExecutionResults results = TestKit.runInParallel(8, SharedInParallel.class, AlsoInParallel.class);
+
+    assertAllPassed(results, 10 + 10 + 1);
+    assertThat(SHARED_MOST_AT_ONCE.get()).as("tests of the shared account at once").isEqualTo(1);
+    assertThat(MOST_AT_ONCE.get()).as("tests that ran at once, in both classes").isGreaterThan(1);
+  }
+
+  static final AtomicInteger SHARED_RUNNING = new AtomicInteger();
+  static final AtomicInteger SHARED_MOST_AT_ONCE = new AtomicInteger();
+
+  @TestKitFixture
+  @FakeGlueTest(resetPerTest = false)
+  static class SharedInParallel {
+    @RepeatedTest(10)
+    void countsItsRuns(FakeGlue fake) throws InterruptedException {
+      int now = SHARED_RUNNING.incrementAndGet();
+      SHARED_MOST_AT_ONCE.accumulateAndGet(now, Math::max);
+      MOST_AT_ONCE.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
+      try {
+        fake.createTransform("tfm-shared");
+        Thread.sleep(20);
+      } finally {
+        RUNNING.decrementAndGet();
+        SHARED_RUNNING.decrementAndGet();
+      }
+    }
   }
 
   /** Each repetition seeds labels that name it, exports them, and must read back exactly those. */
