@@ -121,9 +121,12 @@ class SystemPropertiesTest {
     }
   }
 
-  @TestKitFixture
+  /** The lock comes with the annotation when a superclass carries it, too. */
   @FakeGlueTest(publishSystemProperties = true)
-  static class PublishingB {
+  abstract static class PublishingBase {}
+
+  @TestKitFixture
+  static class PublishingB extends PublishingBase {
     @RepeatedTest(5)
     void keepsItsKey(FakeGlue fake) throws InterruptedException {
       keepsItsOwnKey(fake);
