@@ -51,7 +51,7 @@ final class Account {
         .orElseGet(() -> isGlue ? glue.handle(request, operation) : s3.handle(request, operation));
     if (journal.capacity() > 0) {
       journal.record(new JournalEntry(arrived, request.requestId(), isGlue ? "glue" : "s3", operation,
-          isGlue ? request.bodyAsString() : describeS3(request),
+          isGlue ? describeGlue(request, operation) : describeS3(request),
           response.drop() == null ? response.status() : 0, errorCode(response)));
     }
     return response;
@@ -83,6 +83,14 @@ final class Account {
       return response.errorCode();
     }
     return response.status() >= 400 ? "HTTP " + response.status() : null;
+  }
+
+  /** The body; for a call the fake does not understand, the target first, since the body alone does not say it. */
+  private static String describeGlue(FakeRequest r, String operation) {
+    if (!operation.equals("UnknownOperation")) {
+      return r.bodyAsString();
+    }
+    return "X-Amz-Target: " + r.header("X-Amz-Target").orElse("(none)") + " " + r.bodyAsString();
   }
 
   private static String describeS3(FakeRequest r) {

@@ -58,7 +58,8 @@ class GlueWireProtocolTest {
     assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
     assertThat(response.body()).startsWith("{\"__type\":\"UnknownOperationException\",\"Message\":")
         .contains("AWSGlue.DeleteMLTransform");
-    assertThat(fake.journal().entries("UnknownOperation")).isNotEmpty();
+    assertThat(fake.journal().entries("UnknownOperation")).singleElement()
+        .satisfies(e -> assertThat(e.input()).isEqualTo("X-Amz-Target: AWSGlue.DeleteMLTransform {}"));
   }
 
   @Test

@@ -1,0 +1,59 @@
+package io.github.gluelabels.junit5;
+
+import io.github.gluelabels.fake.FakeGlue;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The clients injected into tests. They fail closed: the endpoint, the region and the credentials are given, never
+ * looked up, so no environment variable, system property or {@code ~/.aws} file can send them to real AWS; and they
+ * read an empty profile file, so that settings in a developer's {@code ~/.aws/config} cannot change how they behave
+ * from one machine to another.
+ */
+final class InjectedClients {
+
+  private InjectedClients() {}
+
+  static GlueClient glue(FakeGlue account, SdkHttpClient http) {
+    return GlueClient.builder()
+        .endpointOverride(account.glueEndpoint())
+        .region(Region.of(account.region()))
+        .credentialsProvider(credentials(account))
+        .httpClient(http)
+        .fipsEnabled(false)
+        .dualstackEnabled(false)
+        .overrideConfiguration(InjectedClients::configure)
+        .build();
+  }
+
+  static S3Client s3(FakeGlue account, SdkHttpClient http) {
+    return S3Client.builder()
+        .endpointOverride(account.s3Endpoint())
+        .region(Region.of(account.region()))
+        .credentialsProvider(credentials(account))
+        .forcePathStyle(true)
+        .httpClient(http)
+        .fipsEnabled(false)
+        .dualstackEnabled(false)
+        .overrideConfiguration(InjectedClients::configure)
+        .build();
+  }
+
+  private static StaticCredentialsProvider credentials(FakeGlue account) {
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create(account.accessKeyId(),
+        account.secretAccessKey()));
+  }
+
+  private static void configure(ClientOverrideConfiguration.Builder c) {
+    c.defaultProfileFile(ProfileFile.aggregator().build())
+        .defaultProfileName("default")
+        .retryStrategy(RetryMode.STANDARD);
+  }
+}
