@@ -1,5 +1,6 @@
 package io.github.gluelabels.junit5;
 
+import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.fake.FakeGlue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,7 @@ final class AccountResource implements AutoCloseable {
   private final Set<Class<?>> seededClasses = ConcurrentHashMap.newKeySet();
   private GlueClient glue;
   private S3Client s3;
+  private LabelExporter exporter;
 
   AccountResource(FakeGlue account, ServerResource server) {
     this.account = account;
@@ -41,6 +43,14 @@ final class AccountResource implements AutoCloseable {
     return s3;
   }
 
+  synchronized LabelExporter exporter() {
+    if (exporter == null) {
+      exporter = LabelExporter.builder().glue(glueClient()).s3(s3Client()).region(account.region())
+          .glueEndpoint(account.glueEndpoint()).build();
+    }
+    return exporter;
+  }
+
   /**
    * Marks the class seeds of a class as applied.
    *
@@ -62,6 +72,7 @@ final class AccountResource implements AutoCloseable {
     } finally {
       glue = null;
       s3 = null;
+      exporter = null;
       account.close();
     }
   }

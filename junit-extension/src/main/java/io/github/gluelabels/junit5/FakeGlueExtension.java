@@ -41,8 +41,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * <p>Test methods, {@code @BeforeEach}/{@code @AfterEach} methods and constructors can take a
  * {@link software.amazon.awssdk.services.glue.GlueClient GlueClient}, an
- * {@link software.amazon.awssdk.services.s3.S3Client S3Client} and the {@link io.github.gluelabels.fake.FakeGlue
- * FakeGlue} account they reach. The clients can only reach the fake: their endpoint, region and fake credentials are
+ * {@link software.amazon.awssdk.services.s3.S3Client S3Client}, the core's
+ * {@link io.github.gluelabels.core.export.LabelExporter LabelExporter} over those clients, and the
+ * {@link io.github.gluelabels.fake.FakeGlue FakeGlue} account they reach. The clients can only reach the fake: their endpoint, region and fake credentials are
  * given, never looked up. The extension closes them after the test.
  *
  * <p><b>Lifecycle.</b> One server (on 127.0.0.1 and a free port) serves a test class and its {@code @Nested} classes,

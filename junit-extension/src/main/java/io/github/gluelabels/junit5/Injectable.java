@@ -1,5 +1,6 @@
 package io.github.gluelabels.junit5;
 
+import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.fake.FakeGlue;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -28,6 +29,14 @@ enum Injectable {
     @Override
     Object resolve(AccountResource account) {
       return account.s3Client();
+    }
+  },
+
+  /** The core exporter over the account's clients: start, wait, download, summarize. */
+  LABEL_EXPORTER(LabelExporter.class) {
+    @Override
+    Object resolve(AccountResource account) {
+      return account.exporter();
     }
   };
 

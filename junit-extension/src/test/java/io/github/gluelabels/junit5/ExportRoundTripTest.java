@@ -3,13 +3,22 @@ package io.github.gluelabels.junit5;
 import static io.github.gluelabels.junit5.TestKit.assertAllPassed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gluelabels.core.ExportRequest;
+import io.github.gluelabels.core.export.ExportOptions;
+import io.github.gluelabels.core.export.ExportResult;
+import io.github.gluelabels.core.export.LabelExporter;
+import io.github.gluelabels.core.export.WaitOptions;
 import io.github.gluelabels.fake.FakeGlue;
 import io.github.gluelabels.fake.Pacing;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
 import software.amazon.awssdk.services.glue.model.TaskStatusType;
@@ -27,6 +36,11 @@ class ExportRoundTripTest {
   @Test
   void aMultiPartExportConcatenatesToTheSeeds() {
     assertAllPassed(TestKit.run(MultiPartExport.class), 1);
+  }
+
+  @Test
+  void theInjectedExporterExportsWaitsAndDownloadsTheSeeds() {
+    assertAllPassed(TestKit.run(ExporterExport.class), 1);
   }
 
   /** Starts an export, waits for it as a caller would, and returns the parts' bytes in key order. */
@@ -82,6 +96,26 @@ class ExportRoundTripTest {
       assertThat(second).startsWith(header);
       joined.writeBytes(second.substring(header.length()).getBytes(StandardCharsets.UTF_8));
       assertThat(joined.toByteArray()).isEqualTo(SeedingTest.resource("labels/people.csv"));
+    }
+  }
+
+  @TestKitFixture
+  @FakeGlueTest
+  @SeedLabels(transformId = "tfm-people", csv = "labels/people.csv", bucket = "exports")
+  static class ExporterExport {
+    @Test
+    void exportWaitDownload(LabelExporter exporter, FakeGlue fake, @TempDir Path dir) throws Exception {
+      fake.pacing(Pacing.afterReads(2));
+
+      ExportResult result = exporter.export(ExportRequest.of("tfm-people", "s3://exports/run-1"),
+          ExportOptions.defaults().waiting(WaitOptions.defaults().withPollInterval(Duration.ofMillis(5)))
+              .downloadingTo(dir));
+
+      assertThat(result.status()).isEqualTo("SUCCEEDED");
+      assertThat(result.taskRunId()).isEqualTo(fake.taskRuns().get(0).taskRunId());
+      assertThat(result.download().files()).singleElement()
+          .satisfies(f -> assertThat(Files.readAllBytes(f.file())).isEqualTo(SeedingTest.resource("labels/people.csv")));
+      assertThat(result.summary()).get().extracting(s -> s.rows()).isEqualTo(fake.labelCount("tfm-people"));
     }
   }
 }
