@@ -1,0 +1,55 @@
+package io.github.gluelabels.bench.suites;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import java.net.URI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
+
+/**
+ * Suite 2 (b): what users write today: {@code @WireMockTest} and hand-written stubs of the two calls, a client per
+ * test pointed at WireMock's port. The stubs answer canned JSON; no label is exported anywhere.
+ */
+@WireMockTest
+public class WireMockSuite {
+
+  static final String RUN_ID = "tsk-0123456789abcdef0123456789abcdef";
+  GlueClient glue;
+
+  @BeforeEach
+  void stubAndConnect(WireMockRuntimeInfo wm) {
+    stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSGlue.StartExportLabelsTaskRun"))
+        .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"TaskRunId\":\"" + RUN_ID + "\"}")));
+    stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSGlue.GetMLTaskRun"))
+        .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"TransformId\":\"" + Workload.TRANSFORM_ID + "\",\"TaskRunId\":\"" + RUN_ID
+                + "\",\"Status\":\"SUCCEEDED\",\"StartedOn\":1764504000.125,\"CompletedOn\":1764504000.125}")));
+    glue = GlueClient.builder().endpointOverride(URI.create(wm.getHttpBaseUrl())).region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
+        .httpClient(Apache5HttpClient.create())
+        .build();
+  }
+
+  @AfterEach
+  void close() {
+    glue.close();
+  }
+
+  @RepeatedTest(200)
+  void export() {
+    Workload.exportAndWait(glue);
+  }
+}
