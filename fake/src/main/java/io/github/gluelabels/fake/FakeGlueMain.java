@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * The fake as a program, for shell scripts, the AWS CLI, boto3 and programs in any language:
@@ -37,17 +38,22 @@ public final class FakeGlueMain {
    * @param args the command line; {@code --help} describes it
    */
   public static void main(String[] args) throws InterruptedException {
-    Launch launch = launch(args, System.out, System.err);
+    Launch launch = launch(args, System.out, System.err, FakeGlueMain::stopAtExit);
     if (launch.server() == null) {
       System.exit(launch.exitStatus());
       return;
     }
-    FakeGlueServer server = launch.server();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.stop();
-      System.err.println("glue-labels fake: stopped");
-    }, "glue-labels-fake-shutdown"));
     new CountDownLatch(1).await();
+  }
+
+  /** Ctrl-C and SIGTERM stop the server, which deletes what it stored. */
+  private static void stopAtExit(FakeGlueServer server) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (server.isRunning()) {
+        server.stop();
+        System.err.println("glue-labels fake: stopped");
+      }
+    }, "glue-labels-fake-shutdown"));
   }
 
   /**
@@ -64,9 +70,11 @@ public final class FakeGlueMain {
    * @param args the command line
    * @param out where the endpoints and the ready line go
    * @param err where problems go
+   * @param started called as soon as the server listens, before it is seeded and long before the ready line, so that
+   *     a stop signal that comes early still stops it
    * @return the running server, or the exit status
    */
-  static Launch launch(String[] args, PrintStream out, PrintStream err) {
+  static Launch launch(String[] args, PrintStream out, PrintStream err, Consumer<FakeGlueServer> started) {
     MainArguments arguments;
     try {
       arguments = MainArguments.parse(Arrays.asList(args));
@@ -88,6 +96,7 @@ public final class FakeGlueMain {
       err.flush();
       return new Launch(null, CANNOT_START);
     }
+    started.accept(server);
     FakeGlue fake = server.defaultAccount();
     StringBuilder seeded = new StringBuilder();
     for (MainArguments.Seed seed : arguments.seeds) {

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,11 @@ class FakeGlueMainTest {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final List<FakeGlueServer> started = new ArrayList<>();
 
   private FakeGlueMain.Launch launch(String... args) {
     return FakeGlueMain.launch(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), started::add);
   }
 
   private List<String> outLines() {
@@ -67,6 +69,7 @@ class FakeGlueMainTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("glue-labels fake: --seed \"tfm-1=" + labels
         + "\": " + labels + " line 3: ").endsWith("; run with --help for usage" + System.lineSeparator());
     assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+    assertThat(started).singleElement().satisfies(server -> assertThat(server.isRunning()).isFalse());
   }
 
   @Test
@@ -89,6 +92,7 @@ class FakeGlueMainTest {
         "eu-west-1");
     try (FakeGlueServer server = launch.server()) {
       assertThat(server).isNotNull();
+      assertThat(started).containsExactly(server);
       String endpoint = "http://127.0.0.1:" + server.port();
       assertThat(outLines()).contains(
           "Glue endpoint: " + endpoint,

@@ -170,6 +170,18 @@ class S3ObjectsTest {
   }
 
   @Test
+  void pathThatIsNotUtf8IsInvalidUri() throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(fake.s3Endpoint() + "/bucket/bad%C3%28utf8"))
+        .header("Authorization", authorization())
+        .PUT(HttpRequest.BodyPublishers.ofString(ALPHABET)).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("<Code>InvalidURI</Code>");
+    assertThat(fake.objects("bucket", "")).isEmpty();
+  }
+
+  @Test
   void putReplacesAnExistingObject() {
     put("k", "first");
     put("k", "second");

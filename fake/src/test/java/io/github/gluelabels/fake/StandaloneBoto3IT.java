@@ -112,6 +112,13 @@ class StandaloneBoto3IT {
   }
 
   @Test
+  void importAppendsTheLabelsOfAFileInTheFakeS3() {
+    assertThat(at("import", "status").asString()).isEqualTo("SUCCEEDED");
+    assertThat(at("import", "type").asString()).isEqualTo("IMPORT_LABELS");
+    assertThat(at("import", "labelCount").asNumber()).isEqualTo("27");
+  }
+
+  @Test
   void unknownTransformIsAClientErrorWithTheModelledCode() {
     assertThat(at("unknownTransform", "code").asString()).isEqualTo("EntityNotFoundException");
     assertThat(at("unknownTransform", "status").asNumber()).isEqualTo("400");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,17 +130,6 @@ class StandaloneSdkIT {
     assertThat(result.stderr()).isEqualTo("glue-labels fake: --port \"65536\" is not a port number from 0 to 65535 "
         + "(0 picks a free port); run with --help for usage\n");
     assertThat(result.stdout()).isEmpty();
-  }
-
-  @Test
-  void malformedSeedFileExitsWithStatus2NamingTheFileAndLine() throws Exception {
-    Path broken = Files.writeString(folder.resolve("broken.csv"), "labeling_set_id,label\ns1\n");
-
-    Commands.Result result = new Commands(java.util.Map.of()).run(javaCommand("--seed", "tfm-1=" + broken));
-
-    assertThat(result.exitCode()).as(result.describe()).isEqualTo(2);
-    assertThat(result.stderr()).startsWith("glue-labels fake: --seed \"tfm-1=" + broken + "\": " + broken
-        + " line 2: ").endsWith("; run with --help for usage\n");
   }
 
   @Test

@@ -60,6 +60,14 @@ listed = [o["Key"] for o in s3.list_objects_v2(Bucket=bucket, Prefix="traps/")["
 bodies = {key: s3.get_object(Bucket=bucket, Key=key)["Body"].read().decode("utf-8") for key in traps}
 seen["traps"] = {"keys": traps, "listed": listed, "bodies": bodies}
 
+s3.put_object(Bucket=bucket, Key="imports/more.csv",
+              Body="labeling_set_id,label,name,city\nset-new,A,imported,Oslo\nset-new,B,also imported,Oslo\n".encode())
+import_id = glue.start_import_labels_task_run(
+    TransformId=transform_id, InputS3Path=f"s3://{bucket}/imports/more.csv", ReplaceAllLabels=False)["TaskRunId"]
+imported = glue.get_ml_task_run(TransformId=transform_id, TaskRunId=import_id)
+seen["import"] = {"status": imported["Status"], "type": imported["Properties"]["TaskType"],
+                  "labelCount": glue.get_ml_transform(TransformId=transform_id)["LabelCount"]}
+
 try:
     glue.get_ml_transform(TransformId="tfm-missing")
     seen["unknownTransform"] = None

@@ -122,6 +122,9 @@ public final class S3Service {
    */
   public FakeResponse handle(FakeRequest r, String operation) {
     try {
+      if (!r.pathIsUtf8()) {
+        throw new S3Error(400, "InvalidURI", "Couldn't parse the specified URI.", "URI", r.rawPath());
+      }
       return withIds(dispatch(r, operation), r);
     } catch (S3Error e) {
       return error(r, e);
