@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -62,6 +65,19 @@ class S3StreamingTest {
     }
     assertThat(read).isEqualTo(SIZE);
     assertThat(HexFormat.of().formatHex(md5.digest())).isEqualTo(md5Hex);
+  }
+
+  @Test
+  void objectPutFromAFileHasTheFilesBytes(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("labels.bin");
+    try (InputStream in = new GeneratedBytes(7, 1_000_003)) {
+      Files.copy(in, file);
+    }
+
+    fake.putObject("bucket", "from-file.bin", file);
+
+    assertThat(s3.getObjectAsBytes(r -> r.bucket("bucket").key("from-file.bin")).asByteArray())
+        .isEqualTo(Files.readAllBytes(file));
   }
 
   @Test
