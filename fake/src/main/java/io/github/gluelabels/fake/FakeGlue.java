@@ -277,6 +277,42 @@ public final class FakeGlue implements AutoCloseable {
   }
 
   /**
+   * Writes an object from a stream, copying it to the fake's disk as it is read: an object of any size costs no heap.
+   *
+   * @param bucket a bucket, which must exist
+   * @param key the key
+   * @param bytes the object's bytes; read to the end, not closed
+   * @return this
+   * @throws IllegalArgumentException when the bucket does not exist
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public FakeGlue putObject(String bucket, String key, InputStream bytes) {
+    requireBucket(bucket);
+    account.s3Store.put(bucket, key, bytes, null, Map.of());
+    return this;
+  }
+
+  /**
+   * Writes an object with the bytes of a file, streamed: an object of any size costs no heap.
+   *
+   * @param bucket a bucket, which must exist
+   * @param key the key
+   * @param file the file to copy
+   * @return this
+   * @throws IllegalArgumentException when the bucket does not exist
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public FakeGlue putObject(String bucket, String key, Path file) {
+    requireBucket(bucket);
+    try (InputStream in = Files.newInputStream(file)) {
+      account.s3Store.put(bucket, key, in, null, Map.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return this;
+  }
+
+  /**
    * @param bucket a bucket, which must exist
    * @param prefix a key prefix, empty for all
    * @return the objects under the prefix, in key order

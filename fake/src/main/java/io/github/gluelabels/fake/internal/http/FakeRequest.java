@@ -56,6 +56,26 @@ public final class FakeRequest {
     return percentDecode(rawPath, false);
   }
 
+  /** @return whether the path's percent-escapes decode to valid UTF-8 (S3 refuses a path that does not) */
+  public boolean pathIsUtf8() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(rawPath.length());
+    for (int i = 0; i < rawPath.length(); i++) {
+      char c = rawPath.charAt(i);
+      if (c == '%' && i + 2 < rawPath.length() && isHex(rawPath.charAt(i + 1)) && isHex(rawPath.charAt(i + 2))) {
+        bytes.write(Integer.parseInt(rawPath.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
   /** @return the query parameters in the order sent, decoded */
   public Map<String, List<String>> query() {
     return query;

@@ -34,6 +34,10 @@ final class PayloadDecoder {
           "You did not provide the number of bytes specified by the x-amz-decoded-content-length header: declared "
               + declared + ", received " + data.length);
     }
+    if (!chunked && sha.matches("[0-9a-fA-F]{64}") && !sha.equalsIgnoreCase(hex("SHA-256", data))) {
+      throw new S3Error(400, "XAmzContentSHA256Mismatch",
+          "The provided 'x-amz-content-sha256' header does not match what was computed.");
+    }
     verifyChecksums(request, trailers, data);
     return data;
   }
@@ -120,6 +124,14 @@ final class PayloadDecoder {
   private static String digest(String algorithm, byte[] data) {
     try {
       return Base64.getEncoder().encodeToString(MessageDigest.getInstance(algorithm).digest(data));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String hex(String algorithm, byte[] data) {
+    try {
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(data));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,5 +1,6 @@
 package io.github.gluelabels.fake.internal.s3;
 
+import io.github.gluelabels.core.validation.Constraints;
 import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
 import java.io.ByteArrayInputStream;
@@ -29,6 +30,9 @@ public final class S3Service {
 
   private static final String XML = "application/xml";
   private static final long MAX_KEYS = 1000;
+  private static final int MAX_KEY_BYTES = Constraints.S3_KEY_MAX_BYTES;
+  /** Every part but the last must be at least this large. */
+  static final long MIN_PART_BYTES = 5L * 1024 * 1024;
 
   private final S3Store store;
   private final String defaultRegion;
@@ -83,7 +87,7 @@ public final class S3Service {
       case "PUT" -> r.hasQuery("uploadId") ? "UploadPart"
           : r.header("x-amz-copy-source").isPresent() ? "CopyObject"
           : onlyQuery(r, "x-id") ? "PutObject" : "Unsupported";
-      case "GET" -> onlyQuery(r, "x-id", "partNumber", "response-content-type") ? "GetObject" : "Unsupported";
+      case "GET" -> onlyQuery(r, GET_OBJECT_QUERY) ? "GetObject" : "Unsupported";
       case "HEAD" -> "HeadObject";
       case "DELETE" -> r.hasQuery("uploadId") ? "AbortMultipartUpload"
           : onlyQuery(r, "x-id") ? "DeleteObject" : "Unsupported";
@@ -92,6 +96,18 @@ public final class S3Service {
       default -> "Unsupported";
     };
   }
+
+  /** The response header overrides GetObject takes as query parameters, with the headers they set. */
+  private static final Map<String, String> RESPONSE_OVERRIDES = Map.of(
+      "response-content-type", "Content-Type",
+      "response-content-disposition", "Content-Disposition",
+      "response-content-encoding", "Content-Encoding",
+      "response-content-language", "Content-Language",
+      "response-cache-control", "Cache-Control",
+      "response-expires", "Expires");
+
+  private static final String[] GET_OBJECT_QUERY = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("x-id", "partNumber"), RESPONSE_OVERRIDES.keySet().stream()).toArray(String[]::new);
 
   private static boolean onlyQuery(FakeRequest r, String... allowed) {
     return r.query().keySet().stream().allMatch(k -> List.of(allowed).contains(k));
@@ -106,6 +122,9 @@ public final class S3Service {
    */
   public FakeResponse handle(FakeRequest r, String operation) {
     try {
+      if (!r.pathIsUtf8()) {
+        throw new S3Error(400, "InvalidURI", "Couldn't parse the specified URI.", "URI", r.rawPath());
+      }
       return withIds(dispatch(r, operation), r);
     } catch (S3Error e) {
       return error(r, e);
@@ -348,6 +367,7 @@ public final class S3Service {
 
   private FakeResponse putObject(FakeRequest r, String bucket, String key) {
     store.bucket(bucket);
+    requireKeyLength(key);
     byte[] data = PayloadDecoder.decode(r);
     StoredObject o = store.put(bucket, key, new ByteArrayInputStream(data), r.header("Content-Type").orElse(null),
         userMetadata(r));
@@ -356,9 +376,11 @@ public final class S3Service {
 
   private FakeResponse copyObject(FakeRequest r, String bucket, String key) {
     store.bucket(bucket);
-    String source = FakeRequest.percentDecode(r.header("x-amz-copy-source").orElse(""), false);
+    requireKeyLength(key);
+    // the header is URL-encoded: cut off "?versionId=" before decoding, so that an encoded '?' in the key stays
+    String source = r.header("x-amz-copy-source").orElse("");
     int q = source.indexOf('?');
-    source = q < 0 ? source : source.substring(0, q);
+    source = FakeRequest.percentDecode(q < 0 ? source : source.substring(0, q), false);
     source = source.startsWith("/") ? source.substring(1) : source;
     int slash = source.indexOf('/');
     if (slash <= 0) {
@@ -368,6 +390,11 @@ public final class S3Service {
     String sourceKey = source.substring(slash + 1);
     StoredObject from = store.get(sourceBucket, sourceKey).orElseThrow(() -> S3Error.noSuchKey(sourceKey));
     boolean replace = "REPLACE".equals(r.header("x-amz-metadata-directive").orElse("COPY"));
+    if (!replace && sourceBucket.equals(bucket) && sourceKey.equals(key)) {
+      throw new S3Error(400, "InvalidRequest", "This copy request is illegal because it is trying to copy an object "
+          + "to itself without changing the object's metadata, storage class, website redirect location or "
+          + "encryption attributes.");
+    }
     StoredObject copy;
     try (InputStream in = store.open(from)) {
       copy = store.put(bucket, key, in, replace ? r.header("Content-Type").orElse(null) : from.contentType(),
@@ -430,8 +457,10 @@ public final class S3Service {
         .header("ETag", o.etag())
         .header("Last-Modified", S3Xml.httpDate(o.lastModified()))
         .header("Accept-Ranges", "bytes")
-        .header("Content-Type", r.queryValue("response-content-type").orElse(o.contentType()))
+        .header("Content-Type", o.contentType())
         .header("Content-Length", Long.toString(length));
+    RESPONSE_OVERRIDES.forEach((parameter, header) -> r.queryValue(parameter)
+        .ifPresent(value -> response.header(header, value)));
     if (status == 206) {
       response.header("Content-Range", "bytes " + start + "-" + end + "/" + o.size());
     }
@@ -472,7 +501,15 @@ public final class S3Service {
     };
   }
 
+  private static void requireKeyLength(String key) {
+    int bytes = key.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_KEY_BYTES) {
+      throw new S3Error(400, "KeyTooLongError", "Your key is too long", "Size", Integer.toString(bytes));
+    }
+  }
+
   private FakeResponse createUpload(FakeRequest r, String bucket, String key) {
+    requireKeyLength(key);
     S3Store.MultipartUpload upload = store.startUpload(bucket, key, r.header("Content-Type").orElse(null),
         userMetadata(r));
     String xml = xmlHeader("InitiateMultipartUploadResult").append("<Bucket>").append(bucket).append("</Bucket><Key>")
@@ -501,7 +538,7 @@ public final class S3Service {
     }
     String etag = "\"" + HexFormat.of().formatHex(S3Store.md5().digest(data)) + "\"";
     StoredObject previous = upload.parts.put(number,
-        new StoredObject(key, file, data.length, etag, java.time.Instant.now(), null, Map.of()));
+        new StoredObject(key, file, data.length, etag, store.now(), null, Map.of()));
     if (previous != null) {
       S3Store.deleteQuietly(previous.file());
     }
@@ -517,23 +554,34 @@ public final class S3Service {
       throw new S3Error(400, "MalformedXML",
           "The XML you provided was not well-formed or did not validate against our published schema");
     }
+    // S3 checks the whole list before it looks at sizes: order and entity tags first
+    List<StoredObject> parts = new ArrayList<>(numbers.size());
+    int previous = 0;
+    for (int i = 0; i < numbers.size(); i++) {
+      int number = partNumber(numbers.get(i));
+      if (number <= previous) {
+        throw new S3Error(400, "InvalidPartOrder", "The list of parts was not in ascending order. The parts list "
+            + "must be specified in order by part number.");
+      }
+      previous = number;
+      StoredObject part = upload.parts.get(number);
+      if (part == null || !unquote(part.etag()).equals(unquote(etags.get(i).trim()))) {
+        throw new S3Error(400, "InvalidPart", "One or more of the specified parts could not be found. The part may "
+            + "not have been uploaded, or the specified entity tag may not match the part's entity tag.");
+      }
+      parts.add(part);
+    }
+    for (int i = 0; i < parts.size() - 1; i++) {
+      if (parts.get(i).size() < MIN_PART_BYTES) {
+        throw new S3Error(400, "EntityTooSmall", "Your proposed upload is smaller than the minimum allowed size",
+            "ProposedSize", Long.toString(parts.get(i).size()));
+      }
+    }
     Path file = store.newFile();
     MessageDigest md5s = S3Store.md5();
     long size = 0;
-    int previous = 0;
     try (OutputStream out = Files.newOutputStream(file)) {
-      for (int i = 0; i < numbers.size(); i++) {
-        int number = Integer.parseInt(numbers.get(i).trim());
-        if (number <= previous) {
-          throw new S3Error(400, "InvalidPartOrder", "The list of parts was not in ascending order.");
-        }
-        previous = number;
-        StoredObject part = upload.parts.get(number);
-        String etag = etags.get(i).trim();
-        if (part == null || !unquote(part.etag()).equals(unquote(etag))) {
-          throw new S3Error(400, "InvalidPart", "One or more of the specified parts could not be found. The part may "
-              + "not have been uploaded, or the specified entity tag may not match the part's entity tag.");
-        }
+      for (StoredObject part : parts) {
         md5s.update(HexFormat.of().parseHex(unquote(part.etag())));
         try (InputStream in = Files.newInputStream(part.file())) {
           size += in.transferTo(out);
@@ -542,9 +590,6 @@ public final class S3Service {
     } catch (IOException e) {
       S3Store.deleteQuietly(file);
       throw new UncheckedIOException(e);
-    } catch (S3Error e) {
-      S3Store.deleteQuietly(file);
-      throw e;
     }
     String etag = "\"" + HexFormat.of().formatHex(md5s.digest()) + "-" + numbers.size() + "\"";
     store.store(store.bucket(bucket), key, file, size, etag, upload.contentType, upload.metadata);
@@ -554,6 +599,15 @@ public final class S3Service {
         .append(S3Xml.escape(key)).append("</Key><ETag>").append(S3Xml.escape(etag))
         .append("</ETag></CompleteMultipartUploadResult>").toString();
     return FakeResponse.status(200).body(xml, XML);
+  }
+
+  private static int partNumber(String text) {
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new S3Error(400, "MalformedXML",
+          "The XML you provided was not well-formed or did not validate against our published schema");
+    }
   }
 
   private static String unquote(String etag) {

@@ -285,6 +285,10 @@ public final class S3Store {
     uploads.clear();
   }
 
+  java.time.Instant now() {
+    return clock.instant();
+  }
+
   Path newFile() {
     return root.resolve(UUID.randomUUID() + ".bin");
   }

@@ -1,0 +1,151 @@
+package io.github.gluelabels.fake;
+
+import io.github.gluelabels.core.labels.LabelingFileException;
+import io.github.gluelabels.core.validation.Values;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+/**
+ * The fake as a program, for shell scripts, the AWS CLI, boto3 and programs in any language:
+ *
+ * <pre>
+ * java -jar glue-labels-fake-&lt;version&gt;-standalone.jar --port 4566 --seed tfm-123=labels.csv --bucket my-bucket
+ * </pre>
+ *
+ * <p>It serves until stopped (Ctrl-C, SIGTERM). Once it listens it prints, on standard output, the Glue and S3
+ * endpoint, the fake credentials and region, ready-to-paste {@code export AWS_…} lines, and last the line
+ * {@value #READY_LINE}, which scripts wait for. {@code --help} prints the usage. A bad argument prints one line naming
+ * it on standard error and exits with status 2; a server that cannot start exits with status 1.
+ *
+ * @since 0.1.0
+ */
+public final class FakeGlueMain {
+
+  /** The last line printed at startup: the fake answers requests from then on. */
+  public static final String READY_LINE = "glue-labels fake ready";
+
+  static final int BAD_ARGUMENT = 2;
+  static final int CANNOT_START = 1;
+
+  private FakeGlueMain() {}
+
+  /**
+   * Starts the fake and serves until the JVM is stopped.
+   *
+   * @param args the command line; {@code --help} describes it
+   */
+  public static void main(String[] args) throws InterruptedException {
+    Launch launch = launch(args, System.out, System.err, FakeGlueMain::stopAtExit);
+    if (launch.server() == null) {
+      System.exit(launch.exitStatus());
+      return;
+    }
+    new CountDownLatch(1).await();
+  }
+
+  /** Ctrl-C and SIGTERM stop the server, which deletes what it stored. */
+  private static void stopAtExit(FakeGlueServer server) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (server.isRunning()) {
+        server.stop();
+        System.err.println("glue-labels fake: stopped");
+      }
+    }, "glue-labels-fake-shutdown"));
+  }
+
+  /**
+   * What {@link #launch} did: started a server, or ended with an exit status.
+   *
+   * @param server the running server, or null
+   * @param exitStatus the status to exit with when there is no server
+   */
+  record Launch(FakeGlueServer server, int exitStatus) {}
+
+  /**
+   * Parses the arguments, starts the server, seeds it and prints how to reach it; or prints why not.
+   *
+   * @param args the command line
+   * @param out where the endpoints and the ready line go
+   * @param err where problems go
+   * @param started called as soon as the server listens, before it is seeded and long before the ready line, so that
+   *     a stop signal that comes early still stops it
+   * @return the running server, or the exit status
+   */
+  static Launch launch(String[] args, PrintStream out, PrintStream err, Consumer<FakeGlueServer> started) {
+    MainArguments arguments;
+    try {
+      arguments = MainArguments.parse(Arrays.asList(args));
+    } catch (MainArguments.UsageException e) {
+      return badArgument(err, e.getMessage());
+    }
+    if (arguments.help) {
+      out.print(MainArguments.USAGE);
+      out.flush();
+      return new Launch(null, 0);
+    }
+    FakeGlueServer server;
+    try {
+      server = FakeGlueServer.builder().port(arguments.port).bindAddress(arguments.bindAddress)
+          .region(arguments.region).rowsPerPart(arguments.rowsPerPart).start();
+    } catch (RuntimeException e) {
+      err.println("glue-labels fake: cannot listen on " + arguments.bindAddress + " port " + arguments.port + ": "
+          + rootMessage(e));
+      err.flush();
+      return new Launch(null, CANNOT_START);
+    }
+    started.accept(server);
+    FakeGlue fake = server.defaultAccount();
+    StringBuilder seeded = new StringBuilder();
+    for (MainArguments.Seed seed : arguments.seeds) {
+      try {
+        fake.seedLabels(seed.transformId(), seed.labelingFile());
+      } catch (LabelingFileException | UncheckedIOException e) {
+        server.stop();
+        return badArgument(err, "--seed " + Values.describe(seed.argument()) + ": " + e.getMessage());
+      }
+      seeded.append("Transform:     ").append(seed.transformId()).append(" (")
+          .append(fake.labelCount(seed.transformId())).append(" labels from ").append(seed.labelingFile())
+          .append(")\n");
+    }
+    for (String bucket : arguments.buckets) {
+      fake.createBucket(bucket);
+      seeded.append("Bucket:        s3://").append(bucket).append('\n');
+    }
+    String endpoint = server.endpoint().toString();
+    String version = FakeGlueMain.class.getPackage().getImplementationVersion();
+    out.print("glue-labels fake " + (version == null ? "(development build)" : version)
+        + ": AWS Glue ML task runs and S3, for tests\n"
+        + "Glue endpoint: " + endpoint + "\n"
+        + "S3 endpoint:   " + endpoint + " (path style)\n"
+        + "Region:        " + server.region() + "\n"
+        + "Account id:    " + server.accountId() + "\n"
+        + "Credentials:   access key " + FakeGlueServer.DEFAULT_ACCESS_KEY_ID + ", secret "
+        + FakeGlueServer.FAKE_SECRET_ACCESS_KEY + " (fake, not secrets: any credentials are accepted)\n"
+        + seeded
+        + "To point the AWS CLI, boto3 and the AWS SDKs at the fake, paste:\n"
+        + "export AWS_ENDPOINT_URL=" + endpoint + "\n"
+        + "export AWS_ACCESS_KEY_ID=" + FakeGlueServer.DEFAULT_ACCESS_KEY_ID + "\n"
+        + "export AWS_SECRET_ACCESS_KEY=" + FakeGlueServer.FAKE_SECRET_ACCESS_KEY + "\n"
+        + "export AWS_DEFAULT_REGION=" + server.region() + "\n"
+        + READY_LINE + "\n");
+    out.flush();
+    return new Launch(server, 0);
+  }
+
+  private static Launch badArgument(PrintStream err, String message) {
+    err.println("glue-labels fake: " + message.replace('\n', ' ') + "; run with --help for usage");
+    err.flush();
+    return new Launch(null, BAD_ARGUMENT);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}
