@@ -168,13 +168,7 @@ public final class FakeGlue implements AutoCloseable {
    * @return its labeling file as it is now (after imports), if it has labels
    */
   public Optional<byte[]> labels(String transformId) {
-    return account.glue.labelsFile(transformId).map(file -> {
-      try {
-        return Files.readAllBytes(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return account.glue.labels(transformId);
   }
 
   // ---------------------------------------------------------------- task runs

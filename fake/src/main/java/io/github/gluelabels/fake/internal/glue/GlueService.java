@@ -98,11 +98,6 @@ public final class GlueService {
     this.s3 = s3;
     this.labelsDir = labelsDir;
     this.scheduler = scheduler;
-    try {
-      Files.createDirectories(labelsDir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   // ---------------------------------------------------------------- the state, as tests drive it
@@ -118,7 +113,7 @@ public final class GlueService {
    */
   public long seed(String transformId, InputStream labelingFile, String source) {
     requireValidTransformId(transformId);
-    LabelSet labels = LabelSet.copyOf(labelingFile, source, newLabelFile());
+    LabelSet labels = LabelSet.read(labelingFile, source, newLabelFile(), settings.rowsPerPart());
     transform(transformId).replaceLabels(labels, clock.instant());
     return labels.rows();
   }
@@ -152,9 +147,16 @@ public final class GlueService {
   }
 
   /** @return the labeling file of the transform as it is now, if it has labels */
-  public java.util.Optional<Path> labelsFile(String transformId) {
+  public java.util.Optional<byte[]> labels(String transformId) {
     Transform t = transforms.get(transformId);
-    return t == null || t.labels() == null ? java.util.Optional.empty() : java.util.Optional.of(t.labels().file());
+    if (t == null || t.labels() == null) {
+      return java.util.Optional.empty();
+    }
+    try (InputStream in = t.labels().content().open()) {
+      return java.util.Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public void pacing(Pacing pacing) {
@@ -207,10 +209,12 @@ public final class GlueService {
     outcomes.clear();
     pacing = Pacing.immediate();
     outcome = Outcome.succeed();
-    try (var files = Files.list(labelsDir)) {
-      files.forEach(LabelSet::deleteQuietly);
-    } catch (IOException e) {
-      // files left behind go with the fake's data folder
+    if (Files.isDirectory(labelsDir)) {
+      try (var files = Files.list(labelsDir)) {
+        files.forEach(LabelSet::deleteQuietly);
+      } catch (IOException e) {
+        // files left behind go with the fake's data folder
+      }
     }
   }
 
@@ -300,7 +304,7 @@ public final class GlueService {
     requireSameRegion(output);
     String runId = newTaskRunId();
     TaskRun run = start(runId, transformId, "EXPORT_LABELS", outputS3Path, null,
-        () -> ExportWriter.write(labels, s3, output, runId, settings.rowsPerPart()));
+        () -> ExportWriter.write(labels, s3, output, runId));
     return new JsonOut().string("TaskRunId", run.id).bytes();
   }
 
@@ -369,7 +373,7 @@ public final class GlueService {
       for (StoredObject file : files) {
         LabelSet part;
         try (InputStream in = s3.open(file)) {
-          part = LabelSet.copyOf(in, input.withKey(file.key()).toString(), newLabelFile());
+          part = LabelSet.read(in, input.withKey(file.key()).toString(), newLabelFile(), settings.rowsPerPart());
         } catch (IOException e) {
           throw new TaskRun.Failure("Cannot read label file " + input.withKey(file.key()) + ": " + e.getMessage());
         }
@@ -388,7 +392,7 @@ public final class GlueService {
       throw new TaskRun.Failure("The columns of " + source + " " + more.columns()
           + " differ from the transform's labels " + first.columns() + ".");
     }
-    return first.append(more, newLabelFile());
+    return first.append(more, newLabelFile(), settings.rowsPerPart());
   }
 
   private byte[] getTaskRun(JsonIn in) {

@@ -3,51 +3,98 @@ package io.github.gluelabels.fake.internal.glue;
 import io.github.gluelabels.core.labels.LabelRecord;
 import io.github.gluelabels.core.labels.LabelingFileException;
 import io.github.gluelabels.core.labels.LabelingFileReader;
+import io.github.gluelabels.fake.internal.s3.Content;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The labels of a transform: a validated labeling file kept on disk (never in the heap), with its header, columns and
- * number of rows. Immutable: an import makes a new one.
- *
- * @param file the labeling file, header included, exactly as seeded or imported
- * @param rawHeader the header line as written in the file, line break included
- * @param columns the header's column names
- * @param rows how many labeled rows the file holds
+ * The labels of a transform: a validated labeling file, exactly as seeded or imported, held in memory when small and
+ * in a file otherwise, with where each export part begins. Immutable: an import makes a new one. An export's part
+ * files are slices of it — an export copies no byte.
  */
-record LabelSet(Path file, String rawHeader, List<String> columns, long rows) {
+final class LabelSet {
+
+  /** Labeling files up to this size stay in memory; larger ones go to a file. */
+  static final int IN_MEMORY_LIMIT = 1 << 20;
+
+  private final Content content;
+  private final String rawHeader;
+  private final List<String> columns;
+  private final long rows;
+  private final long headerBytes;
+  private final long[] partStarts;
+  private final String[] etags;
+
+  private LabelSet(Content content, String rawHeader, List<String> columns, long rows, long headerBytes,
+      long[] partStarts) {
+    this.content = content;
+    this.rawHeader = rawHeader;
+    this.columns = columns;
+    this.rows = rows;
+    this.headerBytes = headerBytes;
+    this.partStarts = partStarts;
+    this.etags = new String[partStarts.length];
+  }
 
   /**
-   * Validates a labeling file while copying it to disk.
+   * Reads and validates a labeling file.
    *
-   * @param in the file's bytes
+   * @param in the file's bytes; read to the end and closed
    * @param source where they come from, for messages
-   * @param target where to keep them
+   * @param spillFile where to keep the labels if they are too large for memory
+   * @param rowsPerPart how many labels each export part holds
    * @return the label set
    * @throws LabelingFileException naming the source and line of the first problem; nothing is kept then
    */
-  static LabelSet copyOf(InputStream in, String source, Path target) {
+  static LabelSet read(InputStream in, String source, Path spillFile, int rowsPerPart) {
+    SpillingStream bytes = new SpillingStream(spillFile);
     try (LabelingFileReader reader = LabelingFileReader.open(in, source);
-        Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      out.write(reader.rawHeader());
+        Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+      String header = reader.rawHeader();
+      out.write(header);
+      long offset = utf8Length(header);
+      long headerBytes = offset;
+      long[] starts = new long[16];
+      int parts = 0;
       long rows = 0;
       for (LabelRecord record = reader.next(); record != null; record = reader.next()) {
+        if (rows % rowsPerPart == 0) {
+          if (parts == starts.length) {
+            starts = Arrays.copyOf(starts, parts * 2);
+          }
+          starts[parts++] = offset;
+        }
         out.write(record.raw());
+        offset += utf8Length(record.raw());
         rows++;
       }
-      return new LabelSet(target, reader.rawHeader(), reader.columns(), rows);
+      out.flush();
+      Content content = bytes.content();
+      if (content.size() != offset) {
+        throw new IllegalStateException("counted " + offset + " bytes of labels, wrote " + content.size());
+      }
+      return new LabelSet(content, header, reader.columns(), rows, headerBytes, Arrays.copyOf(starts, parts));
     } catch (IOException e) {
-      deleteQuietly(target);
+      bytes.discard();
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
-      deleteQuietly(target);
+      bytes.discard();
       throw e;
     }
   }
@@ -55,25 +102,66 @@ record LabelSet(Path file, String rawHeader, List<String> columns, long rows) {
   /**
    * This label set followed by the rows of another with the same columns.
    *
-   * @param more the rows to add
-   * @param target where to keep the result
    * @return the combined label set
    */
-  LabelSet append(LabelSet more, Path target) {
-    try (OutputStream out = Files.newOutputStream(target)) {
-      Files.copy(file, out);
-      if (rows > 0 && !endsWithLineBreak(file)) {
-        out.write(lineBreak().getBytes(StandardCharsets.UTF_8));
+  LabelSet append(LabelSet more, Path spillFile, int rowsPerPart) {
+    try {
+      InputStream first = content.open();
+      if (rows > 0 && !endsWithLineBreak()) {
+        first = new SequenceInputStream(first, new ByteArrayInputStream(lineBreak().getBytes(StandardCharsets.UTF_8)));
       }
-      try (InputStream in = Files.newInputStream(more.file)) {
-        in.skipNBytes(more.rawHeader.getBytes(StandardCharsets.UTF_8).length);
-        in.transferTo(out);
-      }
+      InputStream rest = more.content.open(more.headerBytes, more.content.size() - more.headerBytes);
+      return read(new SequenceInputStream(first, rest), "labels of the transform", spillFile, rowsPerPart);
     } catch (IOException e) {
-      deleteQuietly(target);
       throw new UncheckedIOException(e);
     }
-    return new LabelSet(target, rawHeader, columns, rows + more.rows);
+  }
+
+  String rawHeader() {
+    return rawHeader;
+  }
+
+  List<String> columns() {
+    return columns;
+  }
+
+  long rows() {
+    return rows;
+  }
+
+  /** @return the whole labeling file */
+  Content content() {
+    return content;
+  }
+
+  /** @return how many part files an export writes */
+  int parts() {
+    return partStarts.length;
+  }
+
+  /** @return part {@code i}: the header, then its labels, as slices of the labeling file */
+  Content part(int i) {
+    long end = i + 1 < partStarts.length ? partStarts[i + 1] : content.size();
+    return Content.concat(List.of(Content.slice(content, 0, headerBytes),
+        Content.slice(content, partStarts[i], end - partStarts[i])));
+  }
+
+  /** @return the entity tag of part {@code i} (its MD5, quoted), computed once */
+  synchronized String partEtag(int i) {
+    if (etags[i] == null) {
+      try {
+        MessageDigest md5 = MessageDigest.getInstance("MD5");
+        try (InputStream in = new DigestInputStream(part(i).open(), md5)) {
+          in.transferTo(OutputStream.nullOutputStream());
+        }
+        etags[i] = "\"" + HexFormat.of().formatHex(md5.digest()) + "\"";
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return etags[i];
   }
 
   /** The line break the file's header uses. */
@@ -81,17 +169,33 @@ record LabelSet(Path file, String rawHeader, List<String> columns, long rows) {
     return rawHeader.endsWith("\r\n") ? "\r\n" : "\n";
   }
 
-  private static boolean endsWithLineBreak(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size == 0) {
+  private boolean endsWithLineBreak() throws IOException {
+    if (content.size() == 0) {
       return true;
     }
-    try (var channel = Files.newByteChannel(file)) {
-      channel.position(size - 1);
-      var last = java.nio.ByteBuffer.allocate(1);
-      channel.read(last);
-      return last.get(0) == '\n' || last.get(0) == '\r';
+    try (InputStream last = content.open(content.size() - 1, 1)) {
+      int b = last.read();
+      return b == '\n' || b == '\r';
     }
+  }
+
+  /** The UTF-8 length of a string without encoding it (a valid string: the reader checked it). */
+  static long utf8Length(String s) {
+    long bytes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 
   static void deleteQuietly(Path file) {
@@ -99,6 +203,62 @@ record LabelSet(Path file, String rawHeader, List<String> columns, long rows) {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       // left for the fake's data folder to take away
+    }
+  }
+
+  /** Keeps bytes in memory up to {@link #IN_MEMORY_LIMIT}, then moves them to a file and goes on there. */
+  private static final class SpillingStream extends OutputStream {
+    private final Path file;
+    private ByteArrayOutputStream memory = new ByteArrayOutputStream(256);
+    private OutputStream disk;
+    private long size;
+
+    SpillingStream(Path file) {
+      this.file = file;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (disk == null && memory.size() + len > IN_MEMORY_LIMIT) {
+        Files.createDirectories(file.getParent());
+        disk = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        memory.writeTo(disk);
+        memory = null;
+      }
+      (disk != null ? disk : memory).write(b, off, len);
+      size += len;
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (disk != null) {
+        disk.flush();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (disk != null) {
+        disk.close();
+      }
+    }
+
+    Content content() {
+      return disk != null ? Content.ofFile(file, size, false) : Content.of(memory.toByteArray());
+    }
+
+    void discard() {
+      try {
+        close();
+      } catch (IOException e) {
+        // being discarded anyway
+      }
+      deleteQuietly(file);
     }
   }
 }

@@ -467,38 +467,9 @@ public final class S3Service {
     o.metadata().forEach((k, v) -> response.header("x-amz-meta-" + k, v));
     if (withBody) {
       long from = start;
-      response.body(() -> slice(o.file(), from, length), length);
+      response.body(() -> o.content().open(from, length), length);
     }
     return response;
-  }
-
-  private static InputStream slice(Path file, long from, long length) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    in.skipNBytes(from);
-    return new java.io.FilterInputStream(in) {
-      private long left = length;
-
-      @Override
-      public int read() throws IOException {
-        if (left <= 0) {
-          return -1;
-        }
-        left--;
-        return super.read();
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        if (left <= 0) {
-          return -1;
-        }
-        int n = super.read(b, off, (int) Math.min(len, left));
-        if (n > 0) {
-          left -= n;
-        }
-        return n;
-      }
-    };
   }
 
   private static void requireKeyLength(String key) {
@@ -538,9 +509,10 @@ public final class S3Service {
     }
     String etag = "\"" + HexFormat.of().formatHex(S3Store.md5().digest(data)) + "\"";
     StoredObject previous = upload.parts.put(number,
-        new StoredObject(key, file, data.length, etag, store.now(), null, Map.of()));
+        new StoredObject(key, Content.ofFile(file, data.length, true), data.length, etag, store.now(), null,
+            Map.of()));
     if (previous != null) {
-      S3Store.deleteQuietly(previous.file());
+      previous.content().release();
     }
     return FakeResponse.status(200).header("ETag", etag);
   }
@@ -577,22 +549,16 @@ public final class S3Service {
             "ProposedSize", Long.toString(parts.get(i).size()));
       }
     }
-    Path file = store.newFile();
+    // the object is the parts one after another: no byte is copied; the object now owns the parts' files
     MessageDigest md5s = S3Store.md5();
-    long size = 0;
-    try (OutputStream out = Files.newOutputStream(file)) {
-      for (StoredObject part : parts) {
-        md5s.update(HexFormat.of().parseHex(unquote(part.etag())));
-        try (InputStream in = Files.newInputStream(part.file())) {
-          size += in.transferTo(out);
-        }
-      }
-    } catch (IOException e) {
-      S3Store.deleteQuietly(file);
-      throw new UncheckedIOException(e);
+    List<Content> contents = new ArrayList<>(parts.size());
+    for (StoredObject part : parts) {
+      md5s.update(HexFormat.of().parseHex(unquote(part.etag())));
+      contents.add(part.content());
+      upload.parts.values().remove(part);
     }
     String etag = "\"" + HexFormat.of().formatHex(md5s.digest()) + "-" + numbers.size() + "\"";
-    store.store(store.bucket(bucket), key, file, size, etag, upload.contentType, upload.metadata);
+    store.store(store.bucket(bucket), key, Content.concat(contents), etag, upload.contentType, upload.metadata);
     store.endUpload(upload);
     String xml = xmlHeader("CompleteMultipartUploadResult").append("<Location>/").append(bucket).append('/')
         .append(S3Xml.escape(key)).append("</Location><Bucket>").append(bucket).append("</Bucket><Key>")

@@ -24,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The storage of the fake S3: buckets and objects, the bytes of every object in a file under one folder, so that an
- * object of any size costs no heap. Thread-safe: writes go to a new file that replaces the old one atomically.
+ * The storage of the fake S3: buckets and objects. Uploaded bytes go to files under one folder, so that an object of
+ * any size costs no heap; exports store slices of the labeling file instead of copies. Thread-safe: a write makes a
+ * new object that replaces the old one atomically.
  */
 public final class S3Store {
 
@@ -58,11 +59,6 @@ public final class S3Store {
   public S3Store(Path root, Clock clock) {
     this.root = root;
     this.clock = clock;
-    try {
-      Files.createDirectories(root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**
@@ -145,7 +141,7 @@ public final class S3Store {
       throw new UncheckedIOException(e);
     }
     String etag = "\"" + HexFormat.of().formatHex(md5.digest()) + "\"";
-    return store(b, key, file, size, etag, contentType, metadata);
+    return store(b, key, Content.ofFile(file, size, true), etag, contentType, metadata);
   }
 
   /**
@@ -189,7 +185,7 @@ public final class S3Store {
       throw new UncheckedIOException(e);
     }
     String etag = "\"" + HexFormat.of().formatHex(md5.digest()) + "\"";
-    return store(b, key, file, size, etag, contentType, Map.of());
+    return store(b, key, Content.ofFile(file, size, true), etag, contentType, Map.of());
   }
 
   private static final class CountingOutputStream extends java.io.FilterOutputStream {
@@ -212,13 +208,28 @@ public final class S3Store {
     }
   }
 
-  StoredObject store(Bucket b, String key, Path file, long size, String etag, String contentType,
+  /**
+   * Stores an object whose bytes exist already (e.g. slices of a labeling file), without copying them.
+   *
+   * @param bucket the bucket, which must exist
+   * @param key the key
+   * @param content the bytes
+   * @param etag their entity tag, quoted
+   * @param contentType the content type
+   * @return the stored object
+   * @throws S3Error {@code NoSuchBucket} when the bucket does not exist
+   */
+  public StoredObject store(String bucket, String key, Content content, String etag, String contentType) {
+    return store(bucket(bucket), key, content, etag, contentType, Map.of());
+  }
+
+  StoredObject store(Bucket b, String key, Content content, String etag, String contentType,
       Map<String, String> metadata) {
-    StoredObject object = new StoredObject(key, file, size, etag, clock.instant(),
+    StoredObject object = new StoredObject(key, content, content.size(), etag, clock.instant(),
         contentType == null ? "binary/octet-stream" : contentType, Map.copyOf(metadata));
     StoredObject previous = b.objects.put(key, object);
     if (previous != null) {
-      deleteQuietly(previous.file());
+      previous.content().release();
     }
     return object;
   }
@@ -245,14 +256,14 @@ public final class S3Store {
   public boolean delete(String bucket, String key) {
     StoredObject removed = bucket(bucket).objects.remove(key);
     if (removed != null) {
-      deleteQuietly(removed.file());
+      removed.content().release();
     }
     return removed != null;
   }
 
   /** Opens an object's bytes. */
   public InputStream open(StoredObject object) throws IOException {
-    return Files.newInputStream(object.file());
+    return object.content().open();
   }
 
   MultipartUpload startUpload(String bucket, String key, String contentType, Map<String, String> metadata) {
@@ -274,14 +285,14 @@ public final class S3Store {
 
   void endUpload(MultipartUpload upload) {
     uploads.remove(upload.id);
-    upload.parts.values().forEach(p -> deleteQuietly(p.file()));
+    upload.parts.values().forEach(p -> p.content().release());
   }
 
   /** Removes every bucket, object and upload. */
   public void clear() {
-    buckets.values().forEach(b -> b.objects.values().forEach(o -> deleteQuietly(o.file())));
+    buckets.values().forEach(b -> b.objects.values().forEach(o -> o.content().release()));
     buckets.clear();
-    uploads.values().forEach(u -> u.parts.values().forEach(p -> deleteQuietly(p.file())));
+    uploads.values().forEach(u -> u.parts.values().forEach(p -> p.content().release()));
     uploads.clear();
   }
 
@@ -289,9 +300,20 @@ public final class S3Store {
     return clock.instant();
   }
 
+  /** A new file name in the store's folder, made on first use: most accounts of a test run never write one. */
   Path newFile() {
+    if (!rootCreated) {
+      try {
+        Files.createDirectories(root);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      rootCreated = true;
+    }
     return root.resolve(UUID.randomUUID() + ".bin");
   }
+
+  private volatile boolean rootCreated;
 
   static MessageDigest md5() {
     try {

@@ -1,14 +1,14 @@
 package io.github.gluelabels.fake.internal.s3;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * An object in the fake S3: its bytes live in a file, never in the heap.
+ * An object in the fake S3. Its bytes are a {@link Content}: a file the store wrote, or slices of a transform's
+ * labeling file for an export; large objects are never held in the heap.
  *
  * @param key the object key
- * @param file where its bytes are
+ * @param content its bytes
  * @param size its size in bytes
  * @param etag its entity tag, quoted, as S3 sends it
  * @param lastModified when it was written
@@ -16,5 +16,5 @@ import java.util.Map;
  * @param metadata its user metadata ({@code x-amz-meta-*} without the prefix)
  */
 public record StoredObject(
-    String key, Path file, long size, String etag, Instant lastModified, String contentType,
+    String key, Content content, long size, String etag, Instant lastModified, String contentType,
     Map<String, String> metadata) {}
