@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 final class Account {
 
-  final String accessKeyId;
+  volatile String accessKeyId;
   final Path dataDir;
   final S3Store s3Store;
   final S3Service s3;

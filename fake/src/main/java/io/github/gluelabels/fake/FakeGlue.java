@@ -356,6 +356,19 @@ public final class FakeGlue implements AutoCloseable {
   }
 
   /**
+   * Makes this a fresh account for the next user: {@link #reset()}, then a new {@link #accessKeyId()}, so that clients
+   * still signing with the old key (a thread the last test left running) no longer reach it. Cheaper than closing the
+   * account and asking the server for a new one when its clients are reused with a credentials provider that reads
+   * {@link #accessKeyId()} per call.
+   *
+   * @throws IllegalStateException for the default account, whose key never changes
+   */
+  public void recycle() {
+    account.reset();
+    server.renew(account);
+  }
+
+  /**
    * Releases the account: a {@link #start()}ed fake stops its server; an account from
    * {@link FakeGlueServer#newAccount()} is forgotten; the default account of a shared server stays.
    */

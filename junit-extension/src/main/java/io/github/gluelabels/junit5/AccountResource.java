@@ -60,8 +60,21 @@ final class AccountResource implements AutoCloseable {
     return seededClasses.add(testClass);
   }
 
-  @Override
-  public synchronized void close() {
+  /**
+   * Forgets everything the test did to the account (transforms, runs, buckets, faults, journal) and gives it a new
+   * access key; keeps the clients, whose credentials follow the key.
+   */
+  void recycle() {
+    account.recycle();
+    seededClasses.clear();
+  }
+
+  /** Hands the account back to its server for the next test. */
+  void release() {
+    server.release(this);
+  }
+
+  synchronized void closeClients() {
     try {
       if (glue != null) {
         glue.close();
@@ -73,6 +86,14 @@ final class AccountResource implements AutoCloseable {
       glue = null;
       s3 = null;
       exporter = null;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      closeClients();
+    } finally {
       account.close();
     }
   }

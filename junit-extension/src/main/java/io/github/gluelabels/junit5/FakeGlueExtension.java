@@ -282,7 +282,7 @@ public final class FakeGlueExtension
         }
       } finally {
         if (ownsAccount) {
-          account.close();
+          account.release();
         }
       }
     }
@@ -402,7 +402,7 @@ public final class FakeGlueExtension
     ClassState state = classState(context);
     Seeds methodSeeds = Seeds.declaredOn(context.getRequiredTestMethod(), context.getRequiredTestClass());
     if (state.settings().resetPerTest()) {
-      AccountResource account = new AccountResource(state.server().server().newAccount(), state.server());
+      AccountResource account = state.server().acquire();
       try {
         for (Level level : state.levels()) {
           level.seeds().applyTo(account.fake());

@@ -1,8 +1,9 @@
 package io.github.gluelabels.junit5;
 
 import io.github.gluelabels.fake.FakeGlue;
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -22,10 +23,14 @@ final class InjectedClients {
   private InjectedClients() {}
 
   static GlueClient glue(FakeGlue account, SdkHttpClient http) {
+    return glue(account.glueEndpoint(), account.region(), credentials(account), http);
+  }
+
+  static GlueClient glue(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http) {
     return GlueClient.builder()
-        .endpointOverride(account.glueEndpoint())
-        .region(Region.of(account.region()))
-        .credentialsProvider(credentials(account))
+        .endpointOverride(endpoint)
+        .region(Region.of(region))
+        .credentialsProvider(credentials)
         .httpClient(http)
         .fipsEnabled(false)
         .dualstackEnabled(false)
@@ -34,10 +39,14 @@ final class InjectedClients {
   }
 
   static S3Client s3(FakeGlue account, SdkHttpClient http) {
+    return s3(account.s3Endpoint(), account.region(), credentials(account), http);
+  }
+
+  static S3Client s3(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http) {
     return S3Client.builder()
-        .endpointOverride(account.s3Endpoint())
-        .region(Region.of(account.region()))
-        .credentialsProvider(credentials(account))
+        .endpointOverride(endpoint)
+        .region(Region.of(region))
+        .credentialsProvider(credentials)
         .forcePathStyle(true)
         .httpClient(http)
         .fipsEnabled(false)
@@ -46,9 +55,12 @@ final class InjectedClients {
         .build();
   }
 
-  private static StaticCredentialsProvider credentials(FakeGlue account) {
-    return StaticCredentialsProvider.create(AwsBasicCredentials.create(account.accessKeyId(),
-        account.secretAccessKey()));
+  /**
+   * The account's credentials, read at every call: an account reused by the next test gets a new access key (see
+   * {@link FakeGlue#recycle()}), and its clients follow it.
+   */
+  private static AwsCredentialsProvider credentials(FakeGlue account) {
+    return () -> AwsBasicCredentials.create(account.accessKeyId(), account.secretAccessKey());
   }
 
   private static void configure(ClientOverrideConfiguration.Builder c) {

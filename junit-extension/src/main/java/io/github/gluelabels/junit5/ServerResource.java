@@ -2,6 +2,7 @@ package io.github.gluelabels.junit5;
 
 import io.github.gluelabels.fake.FakeGlueServer;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 
@@ -9,10 +10,15 @@ import software.amazon.awssdk.http.apache5.Apache5HttpClient;
  * A running fake server and the HTTP client that the clients injected for its accounts share (a connection pool to
  * 127.0.0.1, with no state of any account). Kept in the store of the context that started it, which closes it when
  * that context ends.
+ *
+ * <p>Accounts that tests are done with are reset and kept for the next test, with their clients: making an account
+ * is cheap, but building two AWS SDK clients for it is not, and a suite of many short tests pays that once per thread
+ * instead of once per test.
  */
 final class ServerResource implements AutoCloseable {
 
   private final FakeGlueServer server;
+  private final ConcurrentLinkedDeque<AccountResource> idle = new ConcurrentLinkedDeque<>();
   private SdkHttpClient http;
 
   private ServerResource(FakeGlueServer server) {
@@ -20,6 +26,7 @@ final class ServerResource implements AutoCloseable {
   }
 
   static ServerResource start(Settings.ServerSettings settings) {
+    SdkWarmUp.startOnce();
     return new ServerResource(FakeGlueServer.builder()
         .region(settings.region())
         .rowsPerPart(settings.rowsPerPart())
@@ -28,6 +35,23 @@ final class ServerResource implements AutoCloseable {
 
   FakeGlueServer server() {
     return server;
+  }
+
+  /** @return an account no test uses: a reset one from an earlier test, or a new one */
+  AccountResource acquire() {
+    AccountResource account = idle.poll();
+    return account != null ? account : new AccountResource(server.newAccount(), this);
+  }
+
+  /** Takes back an account a test is done with: reset to nothing, it waits for the next test. */
+  void release(AccountResource account) {
+    try {
+      account.recycle();
+    } catch (RuntimeException e) {
+      account.close();
+      throw e;
+    }
+    idle.push(account);
   }
 
   synchronized SdkHttpClient http() {
@@ -46,6 +70,9 @@ final class ServerResource implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    for (AccountResource account = idle.poll(); account != null; account = idle.poll()) {
+      account.closeClients();
+    }
     try {
       if (http != null) {
         http.close();

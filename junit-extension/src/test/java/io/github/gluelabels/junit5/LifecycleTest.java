@@ -32,9 +32,16 @@ class LifecycleTest {
   /** What the fixtures' tests saw, by name. */
   static final Map<String, FakeGlue> SEEN = new ConcurrentHashMap<>();
 
+  /**
+   * The access key each fixture test had while it ran: an account a test is done with is reset and renamed (a new
+   * key) for the next one, so the key is what tells two tests' accounts apart.
+   */
+  static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
   @BeforeEach
   void forget() {
     SEEN.clear();
+    KEYS.clear();
   }
 
   @Test
@@ -42,7 +49,7 @@ class LifecycleTest {
     assertAllPassed(TestKit.run(Outer.class), 4);
 
     assertThat(SEEN.values()).extracting(FakeGlue::server).containsOnly(SEEN.get("outer").server());
-    assertThat(SEEN.values()).extracting(FakeGlue::accessKeyId).doesNotHaveDuplicates();
+    assertThat(KEYS.values()).doesNotHaveDuplicates();
     assertThat(SEEN.get("outer").server().isRunning()).isFalse();
   }
 
@@ -61,6 +68,7 @@ class LifecycleTest {
     @Test
     void outer(FakeGlue fake) {
       SEEN.put("outer", fake);
+      KEYS.put("outer", fake.accessKeyId());
     }
 
     @Nested
@@ -74,6 +82,7 @@ class LifecycleTest {
         assertThat(fake.labelCount("tfm-inner")).isEqualTo(2);
         assertThat(fake.labelCount("tfm-before-each")).isEqualTo(1);
         SEEN.put("first", fake);
+      KEYS.put("first", fake.accessKeyId());
       }
 
       @Nested
@@ -83,6 +92,7 @@ class LifecycleTest {
           assertThat(fake.labelCount("tfm-outer")).isEqualTo(3);
           assertThat(fake.labelCount("tfm-inner")).isEqualTo(2);
           SEEN.put("deeper", fake);
+      KEYS.put("deeper", fake.accessKeyId());
         }
       }
     }
@@ -94,6 +104,7 @@ class LifecycleTest {
         assertThat(fake.server().isRunning()).as("still running after First ended").isTrue();
         assertThat(fake.labelCount("tfm-inner")).isZero();
         SEEN.put("second", fake);
+      KEYS.put("second", fake.accessKeyId());
       }
     }
   }
@@ -113,6 +124,7 @@ class LifecycleTest {
     @Test
     void outer(FakeGlue fake) {
       SEEN.put("outer", fake);
+      KEYS.put("outer", fake.accessKeyId());
     }
 
     @Nested
@@ -121,6 +133,7 @@ class LifecycleTest {
       @Test
       void inner(FakeGlue fake) {
         SEEN.put("inner", fake);
+      KEYS.put("inner", fake.accessKeyId());
       }
     }
   }
@@ -142,6 +155,7 @@ class LifecycleTest {
       assertThat(fake.server().isRunning()).isTrue();
       assertThat(fake.labelCount("tfm-base")).isEqualTo(3);
       SEEN.put(getClass().getSimpleName(), fake);
+      KEYS.put(getClass().getSimpleName(), fake.accessKeyId());
     }
   }
 
@@ -160,6 +174,7 @@ class LifecycleTest {
     void inherited(FakeGlue fake, GlueClient client) {
       assertThat(client.getMLTransform(r -> r.transformId("tfm-base")).labelCount()).isEqualTo(3);
       SEEN.put(getClass().getSimpleName(), fake);
+      KEYS.put(getClass().getSimpleName(), fake.accessKeyId());
     }
   }
 
@@ -186,6 +201,7 @@ class LifecycleTest {
     void first(FakeGlue fake) {
       fake.createTransform("tfm-of-first");
       SEEN.put("first", fake);
+      KEYS.put("first", fake.accessKeyId());
       throw new AssertionError("a test that fails still gives its account back");
     }
 
@@ -194,12 +210,12 @@ class LifecycleTest {
     void second(FakeGlue fake) {
       FakeGlue first = SEEN.get("first");
       assertThat(first.server()).isSameAs(fake.server());
-      // signed with the first test's key, a call now reaches the default account: the first account is gone
+      // signed with the first test's key, a call now reaches the default account: the first test's state is gone
       try (GlueClient glue = GlueClient.builder()
           .endpointOverride(first.glueEndpoint())
           .region(Region.of(first.region()))
           .credentialsProvider(StaticCredentialsProvider.create(
-              AwsBasicCredentials.create(first.accessKeyId(), first.secretAccessKey())))
+              AwsBasicCredentials.create(KEYS.get("first"), first.secretAccessKey())))
           .httpClientBuilder(Apache5HttpClient.builder())
           .build()) {
         assertThatThrownBy(() -> glue.getMLTransform(r -> r.transformId("tfm-of-first")))
@@ -237,7 +253,7 @@ class LifecycleTest {
   void perClassInstancesStillGetAnAccountPerTest() {
     assertAllPassed(TestKit.run(PerClass.class), 2);
 
-    assertThat(SEEN.get("one").accessKeyId()).isNotEqualTo(SEEN.get("two").accessKeyId());
+    assertThat(KEYS.get("one")).isNotEqualTo(KEYS.get("two"));
   }
 
   @TestKitFixture
@@ -258,6 +274,7 @@ class LifecycleTest {
       assertThat(fake).isSameAs(fromBeforeEach);
       fake.createTransform("tfm-of-one");
       SEEN.put("one", fake);
+      KEYS.put("one", fake.accessKeyId());
     }
 
     @Test
@@ -267,6 +284,7 @@ class LifecycleTest {
       assertThat(fake.labelCount("tfm-of-one")).isZero();
       assertThat(fake.taskRuns()).isEmpty();
       SEEN.put("two", fake);
+      KEYS.put("two", fake.accessKeyId());
     }
   }
 
@@ -274,7 +292,7 @@ class LifecycleTest {
   void withoutResetPerTestTheClassAndItsNestedClassesShareOneAccount() {
     assertAllPassed(TestKit.run(Shared.class), 3);
 
-    assertThat(SEEN.values()).extracting(FakeGlue::accessKeyId).containsOnly(SEEN.get("beforeAll").accessKeyId());
+    assertThat(KEYS.values()).containsOnly(KEYS.get("beforeAll"));
   }
 
   @TestKitFixture
@@ -295,6 +313,7 @@ class LifecycleTest {
       assertThat(glue.getMLTransform(r -> r.transformId("tfm-class")).labelCount()).isEqualTo(3);
       fake.seedLabels("tfm-before-all", "labeling_set_id,label\ns,A\n");
       SEEN.put("beforeAll", fake);
+      KEYS.put("beforeAll", fake.accessKeyId());
     }
 
     @Test
@@ -304,6 +323,7 @@ class LifecycleTest {
       assertThat(fake.labelCount("tfm-before-all")).isEqualTo(1);
       fake.createTransform("tfm-of-first");
       SEEN.put("first", fake);
+      KEYS.put("first", fake.accessKeyId());
     }
 
     @Test
@@ -312,6 +332,7 @@ class LifecycleTest {
       assertThat(fake.labelCount("tfm-method")).as("not reset: the first test's seed stays").isEqualTo(2);
       assertThat(fake.buckets()).isEmpty();
       SEEN.put("second", fake);
+      KEYS.put("second", fake.accessKeyId());
     }
 
     @Nested
@@ -322,6 +343,7 @@ class LifecycleTest {
         assertThat(fake.labelCount("tfm-class")).isEqualTo(3);
         assertThat(fake.labelCount("tfm-nested")).isEqualTo(2);
         SEEN.put("inner", fake);
+      KEYS.put("inner", fake.accessKeyId());
       }
     }
 
