@@ -1,7 +1,7 @@
 package io.github.gluelabels.core.labels;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * set may be spread over several parts: its labels are counted once.
  *
  * <p>Memory grows with the number of labeling sets, not of records: per set, it keeps the set id and its distinct
- * labels only.
+ * labels only (one shared copy of each label text), about 100 bytes a set.
  *
  * <pre>{@code
  * LabelSummaryBuilder summary = new LabelSummaryBuilder();
@@ -28,8 +28,12 @@ import java.util.TreeMap;
  */
 public final class LabelSummaryBuilder {
 
-  /** Per labeling set id: its one label as a {@code String}, or its labels as {@link ManyLabels} once it has two. */
+  /** Labels repeat across sets ("match", "A", …): one copy of each, up to this many distinct labels. */
+  private static final int MAX_CANONICAL_LABELS = 10_000;
+
+  /** Per labeling set id: its one label as a {@code String}, or its labels as a {@code String[]} once it has two. */
   private final Map<String, Object> labelsBySet = new HashMap<>();
+  private final Map<String, String> canonicalLabels = new HashMap<>();
   private List<String> columns;
   private String columnsSource;
   private long rows;
@@ -67,16 +71,37 @@ public final class LabelSummaryBuilder {
    * @return this builder
    */
   public LabelSummaryBuilder add(LabelRecord record) {
-    String label = record.label();
-    labelsBySet.merge(record.labelingSetId(), label, (seen, added) -> {
-      if (seen instanceof ManyLabels many) {
-        many.add(label);
-        return many;
-      }
-      return seen.equals(label) ? seen : new ManyLabels((String) seen, label);
-    });
+    String label = canonical(record.label());
+    labelsBySet.merge(record.labelingSetId(), label, (seen, added) -> withLabel(seen, label));
     rows++;
     return this;
+  }
+
+  private String canonical(String label) {
+    String known = canonicalLabels.get(label);
+    if (known != null) {
+      return known;
+    }
+    if (canonicalLabels.size() < MAX_CANONICAL_LABELS) {
+      canonicalLabels.put(label, label);
+    }
+    return label;
+  }
+
+  /** The labels of a set with one more: a set has few distinct labels, so an array searched in order is smallest. */
+  private static Object withLabel(Object seen, String label) {
+    if (seen instanceof String one) {
+      return one.equals(label) ? one : new String[] {one, label};
+    }
+    String[] many = (String[]) seen;
+    for (String known : many) {
+      if (known.equals(label)) {
+        return many;
+      }
+    }
+    String[] more = Arrays.copyOf(many, many.length + 1);
+    more[many.length] = label;
+    return more;
   }
 
   /**
@@ -101,19 +126,9 @@ public final class LabelSummaryBuilder {
   public LabelSummary build() {
     Map<Integer, Long> setsByDistinctLabels = new TreeMap<>();
     for (Object labels : labelsBySet.values()) {
-      int distinct = labels instanceof ManyLabels many ? many.size() : 1;
+      int distinct = labels instanceof String[] many ? many.length : 1;
       setsByDistinctLabels.merge(distinct, 1L, Long::sum);
     }
     return LabelSummary.of(rows, columns == null ? List.of() : columns, setsByDistinctLabels);
-  }
-
-  /** The distinct labels of a set that has more than one. */
-  private static final class ManyLabels extends HashSet<String> {
-
-    ManyLabels(String first, String second) {
-      super(4);
-      add(first);
-      add(second);
-    }
   }
 }
