@@ -48,6 +48,7 @@ class DownloadTest {
   AwsClients clients;
   RecordingListener listener = new RecordingListener();
   LabelExporter exporter;
+  LabelExporter inKeyOrder;
 
   @TempDir
   Path work;
@@ -68,6 +69,8 @@ class DownloadTest {
     fake.seedLabels("tfm-1", LABELS).createBucket("bucket");
     clients = Fakes.clients(fake, s -> s.maxAttempts(1));
     exporter = LabelExporter.of(clients, listener);
+    // one object at a time, in key order, where a test injects a fault into the n-th GetObject
+    inKeyOrder = LabelExporter.builder().clients(clients).listener(listener).downloadThreads(1).build();
   }
 
   @AfterEach
@@ -93,7 +96,7 @@ class DownloadTest {
       S3ObjectInfo first = fake.objects("bucket", "out/").get(0);
       fake.faults().inject("GetObject", 1, Fault.cutShort(10));
 
-      assertThatThrownBy(() -> exporter.download(OUT, work.resolve("labels")))
+      assertThatThrownBy(() -> inKeyOrder.download(OUT, work.resolve("labels")))
           .isInstanceOf(GlueLabelsException.class)
           .hasMessageStartingWith("Download of s3://bucket/" + first.key() + " broke off after 10 of "
               + first.size() + " bytes: ")
@@ -101,7 +104,7 @@ class DownloadTest {
     }
 
     @Test
-    @DisplayName("leaves no file that looks finished, and no temporary file either")
+    @DisplayName("keeps nothing of the run, not even the parts that arrived whole, and no temporary file")
     void leavesNothing() throws IOException {
       exporter.start(ExportRequest.of("tfm-1", "s3://bucket/out"));
       fake.faults().inject("GetObject", 1, Fault.cutShort(10));
@@ -113,7 +116,7 @@ class DownloadTest {
     }
 
     @Test
-    @DisplayName("cut in a later part, keeps the earlier parts whole and nothing of the cut one")
+    @DisplayName("cut in a later part, leaves the files of an earlier download as they were and nothing of this run")
     void laterPart() throws IOException {
       exporter.start(ExportRequest.of("tfm-1", "s3://bucket/out"));
       List<S3ObjectInfo> parts = fake.objects("bucket", "out/");
@@ -123,7 +126,7 @@ class DownloadTest {
       Files.delete(target.resolve(name(parts.get(1))));
       fake.faults().inject("GetObject", 1, Fault.delay(Duration.ZERO)).inject("GetObject", 1, Fault.cutShort(5));
 
-      assertThatThrownBy(() -> exporter.download(OUT, target)).isInstanceOf(GlueLabelsException.class)
+      assertThatThrownBy(() -> inKeyOrder.download(OUT, target)).isInstanceOf(GlueLabelsException.class)
           .hasMessageContaining(parts.get(1).key());
 
       assertThat(everythingUnder(target)).containsExactly(target.resolve(name(parts.get(0))),

@@ -21,6 +21,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -35,6 +41,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 final class Downloader {
 
   private static final int BUFFER = 1 << 16;
+  /** By default, objects are fetched, and their labels read, this many at a time. */
+  static final int DEFAULT_THREADS = 4;
   private static final long PROGRESS_EVERY = 8L << 20;
   /** Objects this much older than the run's start cannot come from it (allowing for clock differences). */
   private static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
@@ -44,7 +52,10 @@ final class Downloader {
   private final ExportListener listener;
   private final Clock clock;
 
-  Downloader(S3Client s3, ErrorTranslator errors, ExportListener listener, Clock clock) {
+  private final int threads;
+
+  Downloader(S3Client s3, ErrorTranslator errors, ExportListener listener, Clock clock, int threads) {
+    this.threads = threads;
     this.s3 = s3;
     this.errors = errors;
     this.listener = listener;
@@ -81,15 +92,122 @@ final class Downloader {
     }
     long total = objects.stream().mapToLong(S3Object::size).sum();
     listener.downloadStarted(objects.size(), total, root);
-    long[] done = {0, 0};
-    List<DownloadedFile> files = new ArrayList<>(objects.size());
-    for (int i = 0; i < objects.size(); i++) {
-      S3Object object = objects.get(i);
-      files.add(fetch(source, object, targets.get(i), done, total, i, objects.size()));
-      listener.downloadProgress(done[0], total, i + 1, objects.size());
+    Progress progress = new Progress(total, objects.size());
+    Summary summary = new Summary();
+    List<DownloadedFile> files = fetchAll(source, objects, targets, progress, summary);
+    return new DownloadResult(source, root, files, total, summary.build(), Duration.between(begin, clock.instant()));
+  }
+
+  /**
+   * Fetches every object, several at a time, each into a temporary file, and reads the labels of each as soon as it is
+   * on disk. Only when every object has arrived whole are the files moved into place: a failed download keeps nothing
+   * of this run (earlier files in the folder stay as they were), so a folder never holds a part of the export that
+   * looks finished. The first failure stops the others.
+   */
+  private List<DownloadedFile> fetchAll(S3Uri source, List<S3Object> objects, List<Path> targets, Progress progress,
+      Summary summary) {
+    AtomicInteger threadNumber = new AtomicInteger();
+    List<Fetched> arrived = new ArrayList<>(objects.size());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, objects.size()), task -> {
+      Thread thread = new Thread(task, "glue-labels-download-" + threadNumber.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<Fetched>> futures = new ArrayList<>(objects.size());
+      for (int i = 0; i < objects.size(); i++) {
+        S3Object object = objects.get(i);
+        Path target = targets.get(i);
+        futures.add(pool.submit(() -> {
+          Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+          try {
+            fetch(source, object, target, temp, progress);
+            progress.fileDone();
+            DownloadedFile file = new DownloadedFile(object.key(), target, object.size());
+            return new Fetched(file, temp, object.size() == 0 ? PartLabels.SKIPPED : readLabels(temp, target));
+          } catch (RuntimeException | Error e) {
+            deleteQuietly(temp);
+            throw e;
+          }
+        }));
+      }
+      for (Future<Fetched> future : futures) {
+        try {
+          Fetched part = future.get();
+          arrived.add(part);
+          summary.add(part.labels());
+        } catch (ExecutionException e) {
+          futures.forEach(f -> f.cancel(true));
+          throw e.getCause() instanceof RuntimeException r ? r
+              : new GlueLabelsException("Download failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+          futures.forEach(f -> f.cancel(true));
+          Thread.currentThread().interrupt();
+          throw new GlueLabelsException("Interrupted while downloading " + source + "; what was not complete was not "
+              + "kept. Run again.", e);
+        }
+      }
+      return moveIntoPlace(source, arrived);
+    } finally {
+      pool.shutdownNow();
+      try {
+        // let cancelled fetches delete their temporary files before anyone looks at the folder
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      arrived.forEach(part -> deleteQuietly(part.temp()));
     }
-    LabelSummary summary = summarize(files);
-    return new DownloadResult(source, root, files, total, summary, Duration.between(begin, clock.instant()));
+  }
+
+  private static List<DownloadedFile> moveIntoPlace(S3Uri source, List<Fetched> arrived) {
+    List<DownloadedFile> files = new ArrayList<>(arrived.size());
+    for (Fetched part : arrived) {
+      DownloadedFile file = part.file();
+      try {
+        move(part.temp(), file.file());
+      } catch (IOException e) {
+        throw new GlueLabelsException("Cannot move the download of s3://" + source.bucket() + "/" + file.key()
+            + " into place at " + file.file() + ": " + e + ". Check the folder (permissions) and run again.", e);
+      }
+      files.add(file);
+    }
+    return files;
+  }
+
+  /** One object on disk in its temporary file, where it goes, and its labels if it is a labeling file. */
+  private record Fetched(DownloadedFile file, Path temp, PartLabels labels) {}
+
+  /** The labels of one file: counted, not a labeling file by name, or unreadable (why). */
+  private record PartLabels(LabelSummaryBuilder summary, String unreadable) {
+    static final PartLabels SKIPPED = new PartLabels(null, null);
+  }
+
+  /** Adds up bytes and files from every fetching thread and tells the listener in order, every few megabytes. */
+  private final class Progress {
+    private final long total;
+    private final int count;
+    private long bytes;
+    private int files;
+    private long nextReport = PROGRESS_EVERY;
+
+    Progress(long total, int count) {
+      this.total = total;
+      this.count = count;
+    }
+
+    synchronized void add(long more) {
+      bytes += more;
+      if (bytes >= nextReport) {
+        listener.downloadProgress(bytes, total, files, count);
+        nextReport = bytes + PROGRESS_EVERY;
+      }
+    }
+
+    synchronized void fileDone() {
+      files++;
+      listener.downloadProgress(bytes, total, files, count);
+    }
   }
 
   private List<S3Object> list(S3Uri source, String prefix) {
@@ -152,14 +270,12 @@ final class Downloader {
     }
   }
 
-  private DownloadedFile fetch(S3Uri source, S3Object object, Path target, long[] done, long total, int index,
-      int count) {
+  /** Streams one object into its temporary file and checks its size. */
+  private void fetch(S3Uri source, S3Object object, Path target, Path temp, Progress progress) {
     String location = "s3://" + source.bucket() + "/" + object.key();
-    Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
     try {
       Files.createDirectories(target.getParent());
       long copied = 0;
-      long nextReport = done[0] + PROGRESS_EVERY;
       try (ResponseInputStream<GetObjectResponse> in = s3.getObject(r -> r.bucket(source.bucket())
               .key(object.key()));
           OutputStream out = Files.newOutputStream(temp)) {
@@ -176,26 +292,18 @@ final class Downloader {
           }
           out.write(buffer, 0, n);
           copied += n;
-          done[0] += n;
-          if (done[0] >= nextReport) {
-            listener.downloadProgress(done[0], total, index, count);
-            nextReport = done[0] + PROGRESS_EVERY;
-          }
+          progress.add(n);
         }
       }
       if (copied != object.size()) {
         throw new GlueLabelsException("Download of " + location + " is incomplete: the listing says "
             + object.size() + " bytes, " + copied + " arrived. Nothing was kept of it; run again.");
       }
-      move(temp, target);
-      return new DownloadedFile(object.key(), target, copied);
     } catch (SdkException e) {
       throw errors.s3("GetObject", location, e);
     } catch (IOException e) {
       throw new GlueLabelsException("Cannot write the download of " + location + " to " + target + ": " + e
           + ". Nothing was kept of it; check the folder (space, permissions) and run again.", e);
-    } finally {
-      deleteQuietly(temp);
     }
   }
 
@@ -213,26 +321,59 @@ final class Downloader {
     }
   }
 
-  private LabelSummary summarize(List<DownloadedFile> files) {
-    LabelSummaryBuilder summary = new LabelSummaryBuilder();
-    int labelingFiles = 0;
-    for (DownloadedFile file : files) {
-      String name = file.file().getFileName().toString();
-      if (name.startsWith("_") || name.startsWith(".") || file.size() == 0) {
-        continue;
+  /**
+   * Reads the labels of one downloaded file (still in its temporary file; messages name where it goes), unless its
+   * name says it is not a part of the labels.
+   */
+  private static PartLabels readLabels(Path temp, Path target) {
+    String name = target.getFileName().toString();
+    if (name.startsWith("_") || name.startsWith(".")) {
+      return PartLabels.SKIPPED;
+    }
+    try (InputStream in = Files.newInputStream(temp);
+        LabelingFileReader reader = LabelingFileReader.open(in, target.toString())) {
+      return new PartLabels(new LabelSummaryBuilder().addAll(reader), null);
+    } catch (IOException | UncheckedIOException | GlueLabelsException e) {
+      return new PartLabels(null, target + " is not a labeling file we can read (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Adds up the labels of the parts as they arrive, in key order (a set spread over parts counts once), and drops each
+   * part's own count once added, so that memory holds one count of the sets, not two.
+   */
+  private final class Summary {
+    private final LabelSummaryBuilder builder = new LabelSummaryBuilder();
+    private int labelingFiles;
+    private boolean unusable;
+
+    void add(PartLabels part) {
+      if (unusable) {
+        return;
       }
-      try (InputStream in = Files.newInputStream(file.file());
-          LabelingFileReader reader = LabelingFileReader.open(in, file.file().toString())) {
-        summary.columns(file.file().toString(), reader.columns()).addAll(reader);
-        labelingFiles++;
-      } catch (IOException | UncheckedIOException | GlueLabelsException e) {
-        listener.warning("Cannot summarize the labels: " + file.file() + " is not a labeling file we can read ("
-            + e.getMessage() + "). The files were downloaded as they are.");
-        return null;
+      if (part.unreadable() != null) {
+        warn(part.unreadable());
+      } else if (part.summary() != null) {
+        try {
+          builder.addAll(part.summary());
+          labelingFiles++;
+        } catch (GlueLabelsException e) {
+          warn(e.getMessage());
+        }
       }
     }
-    return labelingFiles == 0 ? null : summary.build();
+
+    private void warn(String why) {
+      unusable = true;
+      listener.warning("Cannot summarize the labels: " + why + ". The files were downloaded as they are.");
+    }
+
+    LabelSummary build() {
+      return unusable || labelingFiles == 0 ? null : builder.build();
+    }
   }
+
+
 
   private static void deleteQuietly(Path file) {
     try {

@@ -47,7 +47,7 @@ public final class LabelExporter {
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.errors = new ErrorTranslator(b.region, b.glueEndpoint, b.maxAttempts, b.readTimeout);
-    this.downloader = new Downloader(Objects.requireNonNull(b.s3, "s3"), errors, listener, clock);
+    this.downloader = new Downloader(Objects.requireNonNull(b.s3, "s3"), errors, listener, clock, b.downloadThreads);
   }
 
   /**
@@ -232,6 +232,7 @@ public final class LabelExporter {
     private ExportListener listener = ExportListener.NONE;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.REAL;
+    private int downloadThreads = Downloader.DEFAULT_THREADS;
 
     private Builder() {}
 
@@ -304,6 +305,18 @@ public final class LabelExporter {
     /** @param sleeper waits between status reads */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * @param threads how many objects a download fetches at once; 4 by default, 1 fetches them in key order
+     * @return this builder
+     */
+    public Builder downloadThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("downloadThreads must be at least 1, was " + threads);
+      }
+      this.downloadThreads = threads;
       return this;
     }
 

@@ -121,6 +121,31 @@ public final class LabelSummaryBuilder {
   }
 
   /**
+   * Adds what another builder counted, e.g. the parts of an export read on several threads. A labeling set counted by
+   * both counts once, with the union of its labels.
+   *
+   * @param other a builder whose columns match this one's
+   * @return this builder
+   * @throws LabelingFileException when the other's columns differ from this one's
+   */
+  public LabelSummaryBuilder addAll(LabelSummaryBuilder other) {
+    if (other.columns != null) {
+      columns(other.columnsSource, other.columns);
+    }
+    other.labelsBySet.forEach((set, labels) -> {
+      if (labels instanceof String one) {
+        labelsBySet.merge(set, canonical(one), (seen, added) -> withLabel(seen, (String) added));
+      } else {
+        for (String label : (String[]) labels) {
+          labelsBySet.merge(set, canonical(label), (seen, added) -> withLabel(seen, (String) added));
+        }
+      }
+    });
+    rows += other.rows;
+    return this;
+  }
+
+  /**
    * @return the summary of everything added so far; the builder can go on counting after this
    */
   public LabelSummary build() {

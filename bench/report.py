@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Prints the tables of bench/run.sh from its raw results: medians, and ratios against the peer of the same run."""
+import json
+import os
+import statistics
+import sys
+
+out = sys.argv[1]
+
+
+def lines(name):
+    path = os.path.join(out, name)
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+print("# glue-labels benchmarks\n")
+with open(os.path.join(out, "machine.txt")) as f:
+    print(f.read().strip().lstrip("= "), "\n")
+
+print("## Suite 1: fake round trip (SDK startExportLabelsTaskRun + getMLTaskRun; JMH throughput, ops/s)\n")
+print("| client threads | glue-labels fake | static WireMock stub | raw JDK HTTP to stub | stub / fake (target <= 1.1) |"
+      " SDK calls/s through the fake |")
+print("| --- | ---: | ---: | ---: | ---: | ---: |")
+for t in (1, 2, 4, 8):
+    path = os.path.join(out, f"roundtrip-t{t}.json")
+    if not os.path.exists(path):
+        continue
+    with open(path) as f:
+        results = json.load(f)
+    score = {}
+    for r in results:
+        name = r["benchmark"].rsplit(".", 1)[1]
+        score[(name, r["params"]["target"])] = r["primaryMetric"]["score"]
+    fake = score.get(("sdkStartAndGet", "fake"), float("nan"))
+    stub = score.get(("sdkStartAndGet", "stub"), float("nan"))
+    raw = score.get(("rawHttpStartAndGet", "stub"), float("nan"))
+    print(f"| {t} | {fake:,.0f} | {stub:,.0f} | {raw:,.0f} | {stub / fake:.2f} | {2 * fake:,.0f} |")
+cpu = os.path.join(out, "cpu-cost.txt")
+if os.path.exists(cpu):
+    with open(cpu) as f:
+        print("\nCPU time per start + get (client and server in one JVM; last two rounds are warm):\n")
+        for line in f:
+            print("    " + line.rstrip())
+
+suites = lines("suites.jsonl")
+if suites:
+    print("\n## Suite 2: 200 tests exporting through an injected GlueClient (medians of one JVM per run)\n")
+    print("| harness | ms per test | CPU ms per test | JVM start to first test done (ms) | ms per test vs @WireMockTest |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    by = {}
+    for s in suites:
+        by.setdefault(s["suite"], []).append(s)
+    wm = median([s["msPerTest"] for s in by.get("WireMockSuite", [])])
+    names = {"ExtensionSuite": "glue-labels extension (fresh account per test, real export)",
+             "WireMockSuite": "@WireMockTest + hand-written stubs", "MockitoSuite": "Mockito mock (no wire)"}
+    for key in ("ExtensionSuite", "WireMockSuite", "MockitoSuite"):
+        rows = by.get(key, [])
+        if not rows:
+            continue
+        per = median([r["msPerTest"] for r in rows])
+        print(f"| {names[key]} | {per:.2f} | {median([r['cpuMsPerTest'] for r in rows]):.2f} | "
+              f"{median([r['firstTestDoneAfterJvmStartMs'] for r in rows]):.0f} | {per / wm:.2f} |")
+    failed = sum(r["failed"] for r in suites)
+    print(f"\n({len(suites)} suite runs, {failed} failed tests)")
+
+goal = lines("goal.jsonl")
+if goal:
+    g = median([r["ms"] for r in goal if r["job"] == "goal"])
+    c = median([r["ms"] for r in goal if r["job"] == "cli"])
+    print("\n## Suite 3: the job in a Maven build, whole process (medians, ms)\n")
+    print("| job | ms | vs the AWS CLI job |")
+    print("| --- | ---: | ---: |")
+    print(f"| `glue-labels:export` (embedded fake started and stopped, wait, download, summary) | {g:,.0f} | {g / c:.2f} |")
+    print(f"| exec-maven-plugin + AWS CLI (start, poll, `aws s3 cp --recursive`; fake already running) | {c:,.0f} | 1.00 |")
+elif os.path.exists(os.path.join(out, "goal.skipped")):
+    print("\n## Suite 3: skipped (no AWS CLI)")
+
+large = lines("large.jsonl")
+if large:
+    print("\n## Suite 4: large export in one JVM with -Xmx256m (fake in the same JVM; medians)\n")
+    print("| labels | MB | parts | export + download + summary (s) | MB/s | peak heap during the export (MB) |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    by = {}
+    for r in large:
+        by.setdefault(r["labels"], []).append(r)
+    for labels in sorted(by):
+        rows = by[labels]
+        print(f"| {labels:,} | {rows[0]['bytes'] / 1e6:.1f} | {rows[0]['files']} | "
+              f"{median([r['seconds'] for r in rows]):.2f} | {median([r['mbPerSecond'] for r in rows]):.1f} | "
+              f"{median([r['peakHeapMb'] for r in rows]):.0f} |")
+download = lines("download.jsonl")
+if download:
+    with open(os.path.join(out, "download-bytes.json")) as f:
+        size = json.load(f)["bytes"]
+    ours = median([r["ms"] for r in download if r["tool"] == "glue-labels"])
+    cp = median([r["ms"] for r in download if r["tool"] == "aws s3 cp"])
+    print("\nThe same exported objects (1,000,000 labels) fetched from a fake in another process, whole process:\n")
+    print("| client | ms | MB/s | vs aws s3 cp |")
+    print("| --- | ---: | ---: | ---: |")
+    print(f"| glue-labels download (-Xmx256m, with the summary) | {ours:,.0f} | {size / 1e3 / ours:.1f} | {ours / cp:.2f} |")
+    print(f"| aws s3 cp --recursive | {cp:,.0f} | {size / 1e3 / cp:.1f} | 1.00 |")

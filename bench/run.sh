@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Runs glue-labels' benchmarks and their peers in one run and prints, per suite, a table of medians and of ratios
+# against the peer measured in the same run. Absolute times vary on shared machines; the ratios are the figures.
+#
+#   bench/run.sh            the full run (about 15 minutes on 2 cores)
+#   bench/run.sh --quick    fewer repetitions, to try the script (about 5 minutes)
+#
+# Needs: a JDK 17+, python3, and for suites 3 and 4 the AWS CLI (`aws`); a suite whose peer is missing says so and
+# is skipped. Results (raw JSON and the tables) go to bench/target/results/.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+
+RUNS=5
+JMH=(-wi 3 -w 2 -i 5 -r 2 -f 1)
+if [ "${1:-}" = "--quick" ]; then
+  RUNS=2
+  JMH=(-wi 1 -w 1 -i 2 -r 1 -f 1)
+fi
+OUT=$ROOT/bench/target/results
+REPO=$ROOT/bench/target/repo
+JAR=$ROOT/bench/target/benchmarks.jar
+rm -rf "$OUT"
+mkdir -p "$OUT"
+MVN_REPO=(-Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$HOME/.m2/repository")
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/machine.txt"
+echo "== building: benchmarks.jar, the standalone fake, and the plugin into a scratch repository"
+./mvnw -B -q -Pbench -DskipTests -Dinvoker.skip "${MVN_REPO[@]}" install
+VERSION=$(./mvnw -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)
+FAKE_JAR=$ROOT/fake/target/glue-labels-fake-$VERSION-standalone.jar
+
+have_aws() { command -v aws >/dev/null 2>&1; }
+fake_pid=""
+stop_fake() { if [ -n "$fake_pid" ]; then kill "$fake_pid" 2>/dev/null || true; wait "$fake_pid" 2>/dev/null || true; fake_pid=""; fi; }
+trap stop_fake EXIT
+# start_fake ARGS…: starts the standalone fake, waits for its ready line, sets FAKE_ENDPOINT
+start_fake() {
+  local log=$OUT/fake-$RANDOM.log
+  java -jar "$FAKE_JAR" "$@" >"$log" 2>&1 &
+  fake_pid=$!
+  for _ in $(seq 1 300); do
+    grep -q '^glue-labels fake ready' "$log" 2>/dev/null && break
+    sleep 0.1
+  done
+  grep -q '^glue-labels fake ready' "$log" || { cat "$log"; echo "the fake did not start" >&2; exit 1; }
+  FAKE_ENDPOINT=$(sed -n 's/^Glue endpoint: *//p' "$log")
+}
+aws_env() {
+  env AWS_ENDPOINT_URL="$FAKE_ENDPOINT" AWS_ACCESS_KEY_ID=FAKEGLUEDEFAULTKEY00 \
+    AWS_SECRET_ACCESS_KEY=glue-labels-fake-secret-key AWS_DEFAULT_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true \
+    AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null "$@"
+}
+now_ms() { date +%s%3N; }
+
+echo "== suite 1: fake round trip (JMH), 1, 2, 4 and 8 client threads"
+for t in 1 2 4 8; do
+  java -jar "$JAR" RoundTripBenchmark -t "$t" "${JMH[@]}" -rf json -rff "$OUT/roundtrip-t$t.json" >"$OUT/roundtrip-t$t.log" 2>&1
+done
+java -cp "$JAR" io.github.gluelabels.bench.CpuCost 20000 2>/dev/null | tee "$OUT/cpu-cost.txt"
+
+echo "== suite 2: 200 tests each, one JVM per run: the extension, @WireMockTest with stubs, a Mockito mock"
+for i in $(seq 1 "$RUNS"); do
+  for suite in ExtensionSuite WireMockSuite MockitoSuite; do
+    java -cp "$JAR" io.github.gluelabels.bench.SuiteRunner "$suite" 2>/dev/null | tail -1 >>"$OUT/suites.jsonl"
+  done
+done
+
+echo "== suite 3: the goal (embedded fake, wait, download of 10,000 labels) vs exec-maven-plugin + AWS CLI"
+java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 10000 "$ROOT/bench/target/labels-10k.csv"
+if have_aws; then
+  start_fake --seed tfm-bench="$ROOT/bench/target/labels-10k.csv" --bucket bench
+  # one untimed run of each to resolve the plugins
+  ./mvnw -B -q "${MVN_REPO[@]}" -f bench/projects/goal/pom.xml -Dglue-labels.version="$VERSION" validate >/dev/null
+  aws_env ./mvnw -B -q "${MVN_REPO[@]}" -f bench/projects/cli/pom.xml validate >/dev/null
+  for i in $(seq 1 "$RUNS"); do
+    start=$(now_ms)
+    ./mvnw -B -q -o "${MVN_REPO[@]}" -f bench/projects/goal/pom.xml -Dglue-labels.version="$VERSION" validate >"$OUT/goal-$i.log" 2>&1
+    echo "{\"job\":\"goal\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/goal.jsonl"
+    start=$(now_ms)
+    aws_env ./mvnw -B -q -o "${MVN_REPO[@]}" -f bench/projects/cli/pom.xml validate >"$OUT/cli-$i.log" 2>&1
+    echo "{\"job\":\"cli\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/goal.jsonl"
+  done
+  stop_fake
+else
+  echo "   skipped: the AWS CLI (aws) is not installed" | tee "$OUT/goal.skipped"
+fi
+
+echo "== suite 4: large export (1,000,000 labels) under -Xmx256m, and the same objects fetched with aws s3 cp"
+java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 100000 "$ROOT/bench/target/labels-100k.csv"
+java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 1000000 "$ROOT/bench/target/labels-1m.csv"
+for i in $(seq 1 "$RUNS"); do
+  for n in 100k 1m; do
+    labels=$([ $n = 1m ] && echo 1000000 || echo 100000)
+    java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.LargeExport "$labels" "$ROOT/bench/target/labels-$n.csv" \
+      "$ROOT/bench/target/download" 2>/dev/null | tail -1 >>"$OUT/large.jsonl"
+  done
+done
+if have_aws; then
+  start_fake --seed tfm-large="$ROOT/bench/target/labels-1m.csv" --bucket bench --rows-per-part 10000
+  aws_env aws glue start-export-labels-task-run --transform-id tfm-large --output-s3-path s3://bench/large/ >/dev/null
+  for i in $(seq 1 "$RUNS"); do
+    rm -rf "$ROOT/bench/target/cp"
+    start=$(now_ms)
+    aws_env aws s3 cp --recursive --only-show-errors s3://bench/large/ "$ROOT/bench/target/cp/"
+    echo "{\"tool\":\"aws s3 cp\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/download.jsonl"
+    start=$(now_ms)
+    java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.Download "$FAKE_ENDPOINT" s3://bench/large/ \
+      "$ROOT/bench/target/ours" >/dev/null 2>&1
+    echo "{\"tool\":\"glue-labels\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/download.jsonl"
+  done
+  du -sb "$ROOT/bench/target/cp" | awk '{print "{\"bytes\":" $1 "}"}' >"$OUT/download-bytes.json"
+  stop_fake
+else
+  echo "   skipped the aws s3 cp peer: the AWS CLI (aws) is not installed" | tee "$OUT/download.skipped"
+fi
+
+python3 "$ROOT/bench/report.py" "$OUT" | tee "$OUT/report.md"

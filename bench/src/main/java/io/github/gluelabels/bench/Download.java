@@ -1,0 +1,36 @@
+package io.github.gluelabels.bench;
+
+import io.github.gluelabels.core.S3Uri;
+import io.github.gluelabels.core.aws.AwsClients;
+import io.github.gluelabels.core.aws.ClientSettings;
+import io.github.gluelabels.core.aws.Credentials;
+import io.github.gluelabels.core.export.DownloadResult;
+import io.github.gluelabels.core.export.ExportListener;
+import io.github.gluelabels.core.export.LabelExporter;
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Suite 4, glue-labels' side of the download comparison: downloads (and summarizes) an export's folder from a fake
+ * running in another process, as {@code aws s3 cp --recursive} does. Usage: {@code Download <endpoint> <s3Path> <dir>}.
+ */
+public final class Download {
+
+  private Download() {}
+
+  public static void main(String[] args) throws Exception {
+    LargeExport.deleteTree(Path.of(args[2]));
+    ClientSettings settings = ClientSettings.builder().region("us-east-1")
+        .credentials(Credentials.of("FAKEGLUEDEFAULTKEY00", "glue-labels-fake-secret-key"))
+        .glueEndpoint(URI.create(args[0])).s3Endpoint(URI.create(args[0])).build();
+    try (AwsClients clients = AwsClients.create(settings)) {
+      long begin = System.nanoTime();
+      DownloadResult result = LabelExporter.of(clients, ExportListener.NONE)
+          .download(S3Uri.parse("OutputS3Path", args[1]), Path.of(args[2]));
+      double seconds = (System.nanoTime() - begin) / 1e9;
+      System.out.printf("{\"bytes\":%d,\"files\":%d,\"labels\":%d,\"seconds\":%.3f,\"mbPerSecond\":%.1f}%n",
+          result.bytes(), result.files().size(), result.summary() == null ? 0 : result.summary().rows(), seconds,
+          result.bytes() / 1e6 / seconds);
+    }
+  }
+}
