@@ -1,7 +1,6 @@
 package io.github.gluelabels.junit5;
 
 import io.github.gluelabels.fake.FakeGlue;
-import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -23,14 +22,10 @@ final class InjectedClients {
   private InjectedClients() {}
 
   static GlueClient glue(FakeGlue account, SdkHttpClient http) {
-    return glue(account.glueEndpoint(), account.region(), credentials(account), http);
-  }
-
-  static GlueClient glue(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http) {
     return GlueClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.of(region))
-        .credentialsProvider(credentials)
+        .endpointOverride(account.glueEndpoint())
+        .region(Region.of(account.region()))
+        .credentialsProvider(credentials(account))
         .httpClient(http)
         .fipsEnabled(false)
         .dualstackEnabled(false)
@@ -39,14 +34,10 @@ final class InjectedClients {
   }
 
   static S3Client s3(FakeGlue account, SdkHttpClient http) {
-    return s3(account.s3Endpoint(), account.region(), credentials(account), http);
-  }
-
-  static S3Client s3(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http) {
     return S3Client.builder()
-        .endpointOverride(endpoint)
-        .region(Region.of(region))
-        .credentialsProvider(credentials)
+        .endpointOverride(account.s3Endpoint())
+        .region(Region.of(account.region()))
+        .credentialsProvider(credentials(account))
         .forcePathStyle(true)
         .httpClient(http)
         .fipsEnabled(false)

@@ -1,5 +1,6 @@
 package io.github.gluelabels.junit5;
 
+import io.github.gluelabels.core.aws.AwsClients;
 import io.github.gluelabels.fake.FakeGlueServer;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -26,7 +27,8 @@ final class ServerResource implements AutoCloseable {
   }
 
   static ServerResource start(Settings.ServerSettings settings) {
-    SdkWarmUp.startOnce();
+    // the SDK's classes load on another core while WireMock starts
+    AwsClients.warmUpInBackground();
     return new ServerResource(FakeGlueServer.builder()
         .region(settings.region())
         .rowsPerPart(settings.rowsPerPart())

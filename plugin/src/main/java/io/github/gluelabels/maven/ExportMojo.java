@@ -633,6 +633,8 @@ public class ExportMojo extends AbstractMojo {
       return;
     }
     FakeGlueServer server;
+    // the SDK's classes load on another core while WireMock starts
+    AwsClients.warmUpInBackground();
     try {
       server = FakeGlueServer.builder().region(FAKE_REGION).rowsPerPart(fakeRowsPerPart).start();
     } catch (RuntimeException e) {

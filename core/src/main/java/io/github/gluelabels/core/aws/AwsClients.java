@@ -127,6 +127,44 @@ public final class AwsClients implements AutoCloseable {
         && "OperationTimeoutException".equals(e.awsErrorDetails().errorCode());
   }
 
+  /**
+   * Loads the AWS SDK's classes on a background thread, once per JVM: building the first clients and making the first
+   * call costs a cold JVM several hundred milliseconds of class loading, which this lets overlap with other start-up
+   * work (such as starting a fake). The warm-up calls a closed port on 127.0.0.1, so it reaches nothing and needs no
+   * credentials.
+   */
+  public static void warmUpInBackground() {
+    if (WARMING.compareAndSet(false, true)) {
+      Thread thread = new Thread(AwsClients::warmUp, "glue-labels-sdk-warm-up");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  private static void warmUp() {
+    URI nowhere = URI.create("http://127.0.0.1:9");
+    ClientSettings settings = ClientSettings.builder().region("us-east-1")
+        .credentials(Credentials.of("GLUELABELSWARMUP", "not-a-secret")).glueEndpoint(nowhere).s3Endpoint(nowhere)
+        .connectTimeout(java.time.Duration.ofMillis(200)).maxAttempts(1).build();
+    try (AwsClients clients = create(settings)) {
+      try {
+        clients.glue().getMLTransform(r -> r.transformId("warm-up"));
+      } catch (RuntimeException expected) {
+        // nothing listens there: the point was to load the classes of a call
+      }
+      try {
+        clients.s3().headBucket(r -> r.bucket("warm-up"));
+      } catch (RuntimeException expected) {
+        // likewise
+      }
+    } catch (RuntimeException e) {
+      // a warm-up that fails costs nothing but the time it would have saved
+    }
+  }
+
   static AwsCredentialsProvider credentialsProvider(Credentials credentials) {
     if (credentials instanceof Credentials.Static s) {
       return StaticCredentialsProvider.create(s.sessionToken() == null
