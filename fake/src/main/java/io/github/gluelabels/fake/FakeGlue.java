@@ -138,7 +138,7 @@ public final class FakeGlue implements AutoCloseable {
    * Seeds a transform with labels from a stream.
    *
    * @param transformId the transform
-   * @param labelingFile the labeling file's bytes; read to the end, not closed
+   * @param labelingFile the labeling file's bytes; read to the end and closed
    * @param source where they come from, for messages
    * @return this
    */

@@ -60,6 +60,7 @@ public final class FakeGlueServer implements AutoCloseable {
   private final Account defaultAccount;
   private final WireMockServer wireMock;
   private volatile boolean running;
+  private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
   private FakeGlueServer(Settings settings) {
     this.settings = settings;
@@ -232,13 +233,15 @@ public final class FakeGlueServer implements AutoCloseable {
     }
   }
 
-  /** Stops the server and deletes what it stored. Idempotent. */
+  /** Stops the server and deletes what it stored; also cleans up after a start that failed. Idempotent. */
   public void stop() {
-    if (!running) {
+    if (!stopped.compareAndSet(false, true)) {
       return;
     }
     running = false;
-    wireMock.stop();
+    if (wireMock.isRunning()) {
+      wireMock.stop();
+    }
     scheduler.shutdownNow();
     accounts.values().forEach(Account::shutdown);
     if (ownsDataDir) {
