@@ -97,7 +97,7 @@ final class Account {
           + "Glue reads at most " + limit + " bytes of a request, far more than any Glue ML request needs.");
     } else {
       operation = s3.operation(request);
-      response = s3.error(request, 400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size: "
+      response = s3.error(request, 400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed object size: "
           + "the request body is " + body + ", and the fake S3 takes at most " + limit + " bytes in one request "
           + "(FakeGlueServer.Builder.maxUploadBytes). Upload larger objects as multipart uploads.");
     }

@@ -147,7 +147,7 @@ class MalformedRequestTest {
               assertThat(e.statusCode()).isEqualTo(400);
               assertThat(e.awsErrorDetails().errorCode()).isEqualTo("EntityTooLarge");
               assertThat(e.awsErrorDetails().errorMessage()).startsWith("Your proposed upload exceeds the maximum "
-                  + "allowed size: the request body is ").contains("the fake S3 takes at most " + UPLOAD_LIMIT
+                  + "allowed object size: the request body is ").contains("the fake S3 takes at most " + UPLOAD_LIMIT
                   + " bytes in one request (FakeGlueServer.Builder.maxUploadBytes)");
             });
       }
