@@ -7,11 +7,15 @@ import io.github.gluelabels.fake.internal.s3.S3Service;
 import io.github.gluelabels.fake.internal.s3.S3Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Stream;
 
@@ -21,6 +25,16 @@ import java.util.stream.Stream;
  * one server never see each other's labels, runs or faults.
  */
 final class Account {
+
+  /**
+   * The most bytes of a request body a journal entry keeps: the journal's memory stays bounded by its capacity times
+   * this, whatever the calls send.
+   */
+  static final int MAX_JOURNALED_BODY_BYTES = 4096;
+
+  /** Query parameters of presigned URLs whose values are credentials or signatures: never journaled. */
+  private static final Set<String> SECRET_QUERY =
+      Set.of("x-amz-security-token", "x-amz-signature", "x-amz-credential", "signature", "awsaccesskeyid");
 
   volatile String accessKeyId;
   final Path dataDir;
@@ -42,19 +56,62 @@ final class Account {
     this.journal = new RequestJournal(journalCapacity);
   }
 
-  /** Answers one request: picks the service, applies any fault, records the call. */
+  /**
+   * Answers one request: picks the service, applies any fault, records the call. A failure of the fake itself is
+   * answered as the service's internal error, never as a page with a stack trace.
+   */
   FakeResponse handle(FakeRequest request, boolean isGlue) {
     Instant arrived = clock.instant();
-    String operation = isGlue ? glue.operation(request) : s3.operation(request);
-    FakeResponse response = faults.take(operation)
-        .map(fault -> applyFault(fault, request, operation, isGlue))
-        .orElseGet(() -> isGlue ? glue.handle(request, operation) : s3.handle(request, operation));
+    String operation = isGlue ? "UnknownOperation" : "Unsupported";
+    FakeResponse response;
+    try {
+      operation = isGlue ? glue.operation(request) : s3.operation(request);
+      String op = operation;
+      response = faults.take(operation)
+          .map(fault -> applyFault(fault, request, op, isGlue))
+          .orElseGet(() -> isGlue ? glue.handle(request, op) : s3.handle(request, op));
+    } catch (RuntimeException e) {
+      String message = "The glue-labels fake failed on this request (" + e + "). This is a bug of the fake: please "
+          + "report it with the request.";
+      response = isGlue ? glue.error(request, "InternalServiceException", 500, message)
+          : s3.error(request, 500, "InternalError", message);
+    }
+    record(arrived, request, isGlue, operation, response);
+    return response;
+  }
+
+  /**
+   * Refuses a request whose body is over the limit, before it is read: Glue's {@code SerializationException}, S3's
+   * {@code EntityTooLarge}, both HTTP 400.
+   *
+   * @param size the body's announced size, or -1 when it was not announced (and turned out over the limit)
+   */
+  FakeResponse tooLarge(FakeRequest request, boolean isGlue, long size, long limit) {
+    Instant arrived = clock.instant();
+    String body = size < 0 ? "more than " + limit + " bytes" : size + " bytes";
+    FakeResponse response;
+    String operation;
+    if (isGlue) {
+      operation = glue.operation(request);
+      response = glue.error(request, "SerializationException", 400, "The request body is " + body + "; the fake "
+          + "Glue reads at most " + limit + " bytes of a request, far more than any Glue ML request needs.");
+    } else {
+      operation = s3.operation(request);
+      response = s3.error(request, 400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed object size: "
+          + "the request body is " + body + ", and the fake S3 takes at most " + limit + " bytes in one request "
+          + "(FakeGlueServer.Builder.maxUploadBytes). Upload larger objects as multipart uploads.");
+    }
+    record(arrived, request, isGlue, operation, response);
+    return response;
+  }
+
+  private void record(Instant arrived, FakeRequest request, boolean isGlue, String operation,
+      FakeResponse response) {
     if (journal.capacity() > 0) {
       journal.record(new JournalEntry(arrived, request.requestId(), isGlue ? "glue" : "s3", operation,
           isGlue ? describeGlue(request, operation) : describeS3(request),
           response.drop() == null ? response.status() : 0, errorCode(response)));
     }
-    return response;
   }
 
   private FakeResponse applyFault(Fault fault, FakeRequest request, String operation, boolean isGlue) {
@@ -85,18 +142,34 @@ final class Account {
     return response.status() >= 400 ? "HTTP " + response.status() : null;
   }
 
-  /** The body; for a call the fake does not understand, the target first, since the body alone does not say it. */
+  /**
+   * The body, its first {@value #MAX_JOURNALED_BODY_BYTES} bytes at most; for a call the fake does not understand,
+   * the target first, since the body alone does not say it.
+   */
   private static String describeGlue(FakeRequest r, String operation) {
+    String body = journaled(r.body());
     if (!operation.equals("UnknownOperation")) {
-      return r.bodyAsString();
+      return body;
     }
-    return "X-Amz-Target: " + r.header("X-Amz-Target").orElse("(none)") + " " + r.bodyAsString();
+    return "X-Amz-Target: " + r.header("X-Amz-Target").orElse("(none)") + " " + body;
   }
 
+  private static String journaled(byte[] body) {
+    if (body.length <= MAX_JOURNALED_BODY_BYTES) {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+    return new String(body, 0, MAX_JOURNALED_BODY_BYTES, StandardCharsets.UTF_8) + "… (" + body.length
+        + " bytes in all)";
+  }
+
+  /** The method, path and query; the credentials and signature of a presigned URL are left out. */
   private static String describeS3(FakeRequest r) {
     StringBuilder out = new StringBuilder(r.method()).append(' ').append(r.path());
     if (!r.query().isEmpty()) {
-      out.append(' ').append(r.query());
+      Map<String, List<String>> query = new java.util.LinkedHashMap<>();
+      r.query().forEach((name, values) -> query.put(name,
+          SECRET_QUERY.contains(name.toLowerCase(java.util.Locale.ROOT)) ? List.of("(not journaled)") : values));
+      out.append(' ').append(query);
     }
     return out.toString();
   }

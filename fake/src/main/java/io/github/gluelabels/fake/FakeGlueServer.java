@@ -10,8 +10,10 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.gluelabels.fake.internal.glue.GlueService;
 import io.github.gluelabels.fake.internal.http.Dispatcher;
+import io.github.gluelabels.fake.internal.http.FakeHttpServerFactory;
 import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
+import io.github.gluelabels.fake.internal.http.RequestBodies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -39,6 +41,12 @@ import java.util.regex.Pattern;
  *
  * <p>It listens on 127.0.0.1 and a free port unless told otherwise.
  *
+ * <p>Request bodies are held in memory while a request is answered, so they are limited: a Glue request to
+ * {@value #MAX_GLUE_REQUEST_BYTES} bytes (no Glue ML request comes near), an S3 request to
+ * {@link Builder#maxUploadBytes(long)}. A larger one is refused with the service's error before its body is read
+ * ({@code SerializationException}, or S3's {@code EntityTooLarge}) when its {@code Content-Length} says so, and as soon
+ * as it passes the limit otherwise.
+ *
  * @since 0.1.0
  */
 public final class FakeGlueServer implements AutoCloseable {
@@ -48,6 +56,12 @@ public final class FakeGlueServer implements AutoCloseable {
 
   /** The secret key every fake account uses; the fake does not check signatures. Not a secret. */
   public static final String FAKE_SECRET_ACCESS_KEY = "glue-labels-fake-secret-key";
+
+  /** The largest body of a Glue request the fake reads: 1 MiB. */
+  public static final long MAX_GLUE_REQUEST_BYTES = 1L << 20;
+
+  /** The largest body of an S3 request the fake reads by default: 64 MiB, or a quarter of the heap if less. */
+  public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L << 20;
 
   private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/");
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -87,6 +101,9 @@ public final class FakeGlueServer implements AutoCloseable {
         .gzipDisabled(true)
         .templatingEnabled(false)
         .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+        // AWS endpoints speak no cleartext HTTP/2; and Jetty's h2c upgrade of a request with a chunked body cuts
+        // the body short, which stored a truncated object with a 200
+        .http2PlainDisabled(true)
         .asynchronousResponseEnabled(true)
         .asynchronousResponseThreads(4)
         .containerThreads(settings.containerThreads)
@@ -98,6 +115,7 @@ public final class FakeGlueServer implements AutoCloseable {
           throw new java.io.IOException("the fake Glue server never proxies requests");
         })
         .mappingSource(NoMappings.INSTANCE)
+        .httpServerFactory(new FakeHttpServerFactory(new RequestBodies(new BodyPolicy())))
         .extensions(new Dispatcher(this::route));
     this.wireMock = new WireMockServer(options);
   }
@@ -124,10 +142,27 @@ public final class FakeGlueServer implements AutoCloseable {
   }
 
   private FakeResponse route(FakeRequest request) {
-    boolean isGlue = request.method().equals("POST") && request.rawPath().equals("/")
+    return accountFor(request).handle(request, isGlue(request));
+  }
+
+  /** Glue calls are {@code POST /} with a target or a JSON 1.x body; everything else is S3. */
+  private static boolean isGlue(FakeRequest request) {
+    return request.method().equals("POST") && request.rawPath().equals("/")
         && (request.header("X-Amz-Target").isPresent()
             || request.header("Content-Type").orElse("").startsWith("application/x-amz-json"));
-    return accountFor(request).handle(request, isGlue);
+  }
+
+  /** The limits of request bodies, and the errors of the requests that pass them. */
+  private final class BodyPolicy implements RequestBodies.Policy {
+    @Override
+    public long limit(FakeRequest request) {
+      return isGlue(request) ? MAX_GLUE_REQUEST_BYTES : settings.maxUploadBytes;
+    }
+
+    @Override
+    public FakeResponse refuse(FakeRequest request, long size, long limit) {
+      return accountFor(request).tooLarge(request, isGlue(request), size, limit);
+    }
   }
 
   private Account accountFor(FakeRequest request) {
@@ -281,7 +316,8 @@ public final class FakeGlueServer implements AutoCloseable {
   }
 
   private record Settings(int port, String bindAddress, String region, String accountId, int rowsPerPart,
-      long importLimitBytes, int journalCapacity, int containerThreads, Path dataDirectory, Clock clock) {}
+      long importLimitBytes, long maxUploadBytes, int journalCapacity, int containerThreads, Path dataDirectory,
+      Clock clock) {}
 
   /** Configures a {@link FakeGlueServer}. */
   public static final class Builder {
@@ -291,6 +327,8 @@ public final class FakeGlueServer implements AutoCloseable {
     private String accountId = "123456789012";
     private int rowsPerPart = 10_000;
     private long importLimitBytes = 500L * 1024 * 1024;
+    /** 0: the default, which depends on the heap. */
+    private long maxUploadBytes;
     private int journalCapacity = 1_000;
     private int containerThreads = 32;
     private Path dataDirectory;
@@ -340,6 +378,26 @@ public final class FakeGlueServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The largest body of an S3 request ({@code PutObject}, {@code UploadPart}, …) the fake takes; a larger one is
+     * refused with S3's {@code EntityTooLarge} before it is read. The body of a request is held in memory while it
+     * is answered, so at most {@link #containerThreads(int)} times this much heap goes to bodies; objects themselves
+     * are kept on disk. Upload larger objects as multipart uploads, as the AWS CLI does from 8 MB.
+     *
+     * @param bytes the limit, 1 to 2 GiB; by default 64 MiB, or a quarter of the heap when that is less (so that a
+     *     fake run with {@code -Xmx64m} refuses a body before it runs out of memory)
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder maxUploadBytes(long bytes) {
+      if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxUploadBytes must be 1 to " + (Integer.MAX_VALUE - 8) + ", was "
+            + bytes);
+      }
+      this.maxUploadBytes = bytes;
+      return this;
+    }
+
     /** @param entries how many calls each account's journal keeps; 1,000 by default, 0 turns it off */
     public Builder journalCapacity(int entries) {
       if (entries < 0) {
@@ -376,8 +434,10 @@ public final class FakeGlueServer implements AutoCloseable {
      * @return the running server
      */
     public FakeGlueServer start() {
+      long uploadLimit = maxUploadBytes > 0 ? maxUploadBytes
+          : Math.min(DEFAULT_MAX_UPLOAD_BYTES, Runtime.getRuntime().maxMemory() / 4);
       FakeGlueServer server = new FakeGlueServer(new Settings(port, bindAddress, region, accountId, rowsPerPart,
-          importLimitBytes, journalCapacity, containerThreads, dataDirectory, clock));
+          importLimitBytes, uploadLimit, journalCapacity, containerThreads, dataDirectory, clock));
       try {
         return server.startServer();
       } catch (RuntimeException e) {

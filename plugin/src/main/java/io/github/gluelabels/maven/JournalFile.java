@@ -4,7 +4,6 @@ import io.github.gluelabels.fake.JournalEntry;
 import io.github.gluelabels.fake.RequestJournal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +36,8 @@ final class JournalFile {
       lines.add(entry.operation() + "\t" + entry.status() + "\t" + (entry.errorCode() == null ? "-" : entry.errorCode())
           + "\t" + oneLine(entry.input()));
     }
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.write(file, lines, StandardCharsets.UTF_8);
+    String eol = System.lineSeparator();
+    AtomicFiles.write(file, (String.join(eol, lines) + eol).getBytes(StandardCharsets.UTF_8));
     return entries.size();
   }
 

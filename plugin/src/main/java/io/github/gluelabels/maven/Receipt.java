@@ -6,7 +6,6 @@ import io.github.gluelabels.core.export.ExportResult;
 import io.github.gluelabels.core.export.TaskRunState;
 import io.github.gluelabels.core.labels.LabelSummary;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,8 @@ import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
 /**
  * The JSON receipt of one export, written to {@code <transformId>-<taskRunId>.json}: what was exported where, through
  * which region and endpoint, how the task run ended, how long each step took, which files were downloaded and what
- * labels they hold. It names where the credentials came from, never a credential.
+ * labels they hold. It names where the credentials came from, never a credential. Written whole or not at all
+ * ({@link AtomicFiles}): a receipt that exists is complete.
  */
 final class Receipt {
 
@@ -94,9 +94,8 @@ final class Receipt {
       }
     }
     json.writeEndObject();
-    Files.createDirectories(directory);
     Path file = file(directory, target.transformId(), taskRunId);
-    Files.write(file, json.getBytes());
+    AtomicFiles.write(file, json.getBytes());
     return file;
   }
 

@@ -130,6 +130,7 @@ public final class LabelExporter {
     Instant deadline = begin.plus(options.timeout());
     Duration interval = options.pollInterval();
     TaskRunState last = null;
+    GlueLabelsException lastReadFailure = null;
     while (true) {
       TaskRunState state = null;
       try {
@@ -138,8 +139,8 @@ public final class LabelExporter {
         if (!ErrorTranslator.isTransient(e)) {
           throw errors.glue("GetMLTaskRun", transformId, taskRunId, e);
         }
-        listener.pollFailed(transformId, taskRunId, errors.glue("GetMLTaskRun", transformId, taskRunId, e)
-            .getMessage());
+        lastReadFailure = errors.glue("GetMLTaskRun", transformId, taskRunId, e);
+        listener.pollFailed(transformId, taskRunId, lastReadFailure.getMessage());
       }
       if (state != null) {
         if (last == null || !last.status().equals(state.status())) {
@@ -168,7 +169,8 @@ public final class LabelExporter {
             cancelFailure = e;
           }
         }
-        throw new WaitTimeoutException(lastKnown, Duration.between(begin, now), cancelled, cancelFailure);
+        throw new WaitTimeoutException(lastKnown, Duration.between(begin, now), cancelled, cancelFailure,
+            last == null ? lastReadFailure : null);
       }
       try {
         sleeper.sleep(interval.compareTo(remaining) < 0 ? interval : remaining);

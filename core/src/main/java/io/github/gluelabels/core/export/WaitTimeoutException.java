@@ -37,7 +37,22 @@ public class WaitTimeoutException extends GlueLabelsException {
    */
   public WaitTimeoutException(TaskRunState lastState, Duration waited, boolean cancelled,
       GlueLabelsException cancelFailure) {
-    super(describe(lastState, waited, cancelled, cancelFailure));
+    this(lastState, waited, cancelled, cancelFailure, null);
+  }
+
+  /**
+   * @param lastState the run as last reported, with status {@link #UNKNOWN} when no read succeeded
+   * @param waited how long it was waited for
+   * @param cancelled whether it was cancelled because of the timeout
+   * @param cancelFailure why cancelling it failed, or {@code null} when it was not tried or worked; kept as
+   *     suppressed
+   * @param readFailure why the last status read failed, when no read succeeded, or {@code null}; named in the
+   *     message and kept as the cause
+   * @since 0.1.0
+   */
+  public WaitTimeoutException(TaskRunState lastState, Duration waited, boolean cancelled,
+      GlueLabelsException cancelFailure, GlueLabelsException readFailure) {
+    super(describe(lastState, waited, cancelled, cancelFailure, readFailure), readFailure);
     this.lastState = lastState;
     this.cancelled = cancelled;
     if (cancelFailure != null) {
@@ -45,12 +60,14 @@ public class WaitTimeoutException extends GlueLabelsException {
     }
   }
 
-  private static String describe(TaskRunState s, Duration waited, boolean cancelled, GlueLabelsException failure) {
+  private static String describe(TaskRunState s, Duration waited, boolean cancelled, GlueLabelsException failure,
+      GlueLabelsException readFailure) {
     String run = "task run " + s.taskRunId() + " of transform " + s.transformId();
     String check = "check it with 'aws glue get-ml-task-run --transform-id " + s.transformId() + " --task-run-id "
         + s.taskRunId() + "'";
     String where = UNKNOWN.equals(s.status())
         ? run + " may still be going: no status read succeeded, so its status is unknown. "
+            + (readFailure == null ? "" : "The last read failed: " + readFailure.getMessage() + " ")
         : run + " is still " + s.status() + ". ";
     String next;
     if (cancelled) {

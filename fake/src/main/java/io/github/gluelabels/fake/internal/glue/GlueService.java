@@ -46,6 +46,8 @@ public final class GlueService {
 
   static final String TARGET_PREFIX = "AWSGlue.";
   static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+  /** The media types of a JSON 1.x body; parameters such as {@code charset} are ignored, as Smithy requires. */
+  private static final Set<String> JSON_CONTENT_TYPES = Set.of(CONTENT_TYPE, "application/x-amz-json-1.0");
   static final String LOG_GROUP = "/aws-glue/ml-transforms";
   static final int DEFAULT_PAGE_SIZE = 100;
   private static final List<String> TASK_TYPES =
@@ -248,6 +250,12 @@ public final class GlueService {
     try {
       if (!r.method().equals("POST")) {
         throw GlueError.serialization("AWS JSON 1.1 requests are POST requests; this one is " + r.method());
+      }
+      String contentType = r.header("Content-Type").orElse(null);
+      if (contentType != null && !JSON_CONTENT_TYPES.contains(
+          contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT))) {
+        throw GlueError.serialization("The request's Content-Type is \"" + contentType + "\": an AWS JSON 1.1 "
+            + "request is " + CONTENT_TYPE + ", and the fake cannot read the body as anything else.");
       }
       if (operation.equals("UnknownOperation")) {
         String target = r.header("X-Amz-Target").orElse(null);

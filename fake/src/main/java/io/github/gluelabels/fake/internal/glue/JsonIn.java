@@ -13,6 +13,8 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNodeParser;
 final class JsonIn {
 
   private static final JsonNodeParser PARSER = JsonNodeParser.builder().removeErrorLocations(false).build();
+  /** The furthest timestamp from the epoch whose milliseconds fit in a long: about 292 million years. */
+  private static final BigDecimal MAX_EPOCH_SECONDS = BigDecimal.valueOf(Long.MAX_VALUE / 1000);
 
   private final String path;
   private final Map<String, JsonNode> members;
@@ -35,7 +37,11 @@ final class JsonIn {
     try {
       root = PARSER.parse(body);
     } catch (RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().split("\n")[0];
       throw GlueError.serialization("The request body is not valid JSON: " + why);
     }
     if (!root.isObject()) {
@@ -90,7 +96,20 @@ final class JsonIn {
     if (!node.isNumber()) {
       throw wrongType(name, "a timestamp in epoch seconds", node);
     }
-    BigDecimal seconds = new BigDecimal(node.asNumber());
+    BigDecimal seconds;
+    try {
+      seconds = new BigDecimal(node.asNumber());
+    } catch (NumberFormatException e) {
+      throw wrongType(name, "a timestamp in epoch seconds", node);
+    }
+    // checked before any arithmetic, which would cost a billion digits for 1e999999999 or 1e-999999999
+    if (seconds.precision() - seconds.scale() <= -3) {
+      return Instant.EPOCH; // nearer to it than a millisecond
+    }
+    if (seconds.abs().compareTo(MAX_EPOCH_SECONDS) > 0) {
+      throw GlueError.serialization(qualified(name) + " must be a timestamp in epoch seconds, between -"
+          + MAX_EPOCH_SECONDS + " and " + MAX_EPOCH_SECONDS + ", but is " + shortened(node.asNumber()));
+    }
     return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
   }
 
@@ -103,6 +122,10 @@ final class JsonIn {
       throw wrongType(name, "a structure", node);
     }
     return new JsonIn(qualified(name) + ".", node.asObject());
+  }
+
+  private static String shortened(String number) {
+    return number.length() <= 40 ? number : number.substring(0, 40) + "… (" + number.length() + " characters)";
   }
 
   String qualified(String name) {

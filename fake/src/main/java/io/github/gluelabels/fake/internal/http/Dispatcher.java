@@ -50,7 +50,11 @@ public final class Dispatcher implements ResponseTransformerV2 {
     for (HttpHeader header : request.getHeaders().all()) {
       headers.put(header.key(), header.values());
     }
-    byte[] body = request.getBody();
+    // the bytes as sent, from RequestBodies; WireMock's own copy would be un-gzipped
+    byte[] body = RequestBodies.current();
+    if (body == null) {
+      body = request.getBody();
+    }
     FakeRequest fakeRequest = new FakeRequest(request.getMethod().getName(), request.getUrl(), headers,
         body == null ? new byte[0] : body, UUID.randomUUID().toString());
     FakeResponse answer = handler.apply(fakeRequest);

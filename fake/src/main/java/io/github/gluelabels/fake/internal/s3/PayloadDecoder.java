@@ -29,7 +29,7 @@ final class PayloadDecoder {
     Map<String, String> trailers = new HashMap<>();
     byte[] data = chunked ? dechunk(body, trailers) : body;
     String declared = request.header("x-amz-decoded-content-length").orElse(null);
-    if (chunked && declared != null && Long.parseLong(declared.trim()) != data.length) {
+    if (chunked && declared != null && decodedLength(declared) != data.length) {
       throw new S3Error(400, "IncompleteBody",
           "You did not provide the number of bytes specified by the x-amz-decoded-content-length header: declared "
               + declared + ", received " + data.length);
@@ -40,6 +40,16 @@ final class PayloadDecoder {
     }
     verifyChecksums(request, trailers, data);
     return data;
+  }
+
+  private static long decodedLength(String declared) {
+    try {
+      return Long.parseLong(declared.trim());
+    } catch (NumberFormatException e) {
+      throw new S3Error(400, "InvalidArgument", "x-amz-decoded-content-length must be a number of bytes, but is \""
+          + (declared.length() <= 40 ? declared : declared.substring(0, 40) + "…") + "\"",
+          "ArgumentName", "x-amz-decoded-content-length");
+    }
   }
 
   private static byte[] dechunk(byte[] body, Map<String, String> trailers) {
@@ -63,7 +73,7 @@ final class PayloadDecoder {
       if (size == 0) {
         break;
       }
-      if (pos + size > body.length) {
+      if (size < 0 || size > body.length - pos) {
         throw malformed("a chunk announces " + size + " bytes but the body ends first");
       }
       out.write(body, pos, size);

@@ -109,8 +109,13 @@ public final class S3Service {
   private static final String[] GET_OBJECT_QUERY = java.util.stream.Stream.concat(
       java.util.stream.Stream.of("x-id", "partNumber"), RESPONSE_OVERRIDES.keySet().stream()).toArray(String[]::new);
 
+  /** The query parameters of a presigned URL (SigV4 query authentication): allowed on any operation. */
+  private static final java.util.Set<String> QUERY_AUTHENTICATION = java.util.Set.of("X-Amz-Algorithm",
+      "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires", "X-Amz-SignedHeaders", "X-Amz-Signature",
+      "X-Amz-Security-Token");
+
   private static boolean onlyQuery(FakeRequest r, String... allowed) {
-    return r.query().keySet().stream().allMatch(k -> List.of(allowed).contains(k));
+    return r.query().keySet().stream().allMatch(k -> List.of(allowed).contains(k) || QUERY_AUTHENTICATION.contains(k));
   }
 
   /**

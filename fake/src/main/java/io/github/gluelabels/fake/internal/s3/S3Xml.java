@@ -75,6 +75,26 @@ final class S3Xml {
     return out;
   }
 
+  /** The code point of a character reference such as {@code #233} or {@code #xE9}. */
+  private static int codePoint(String reference) {
+    try {
+      int codePoint = reference.startsWith("#x") ? Integer.parseInt(reference.substring(2), 16)
+          : Integer.parseInt(reference.substring(1));
+      if (Character.isValidCodePoint(codePoint)) {
+        return codePoint;
+      }
+    } catch (NumberFormatException e) {
+      // not a number: malformed
+    }
+    throw malformed();
+  }
+
+  /** S3's answer to a request body that is not the XML it expects. */
+  static S3Error malformed() {
+    return new S3Error(400, "MalformedXML",
+        "The XML you provided was not well-formed or did not validate against our published schema");
+  }
+
   static String unescape(String s) {
     if (s.indexOf('&') < 0) {
       return s;
@@ -95,10 +115,8 @@ final class S3Xml {
         case "quot" -> out.append('"');
         case "apos" -> out.append('\'');
         default -> {
-          if (entity.startsWith("#x")) {
-            out.appendCodePoint(Integer.parseInt(entity.substring(2), 16));
-          } else if (entity.startsWith("#")) {
-            out.appendCodePoint(Integer.parseInt(entity.substring(1)));
+          if (entity.startsWith("#")) {
+            out.appendCodePoint(codePoint(entity));
           } else {
             out.append('&').append(entity).append(';');
           }

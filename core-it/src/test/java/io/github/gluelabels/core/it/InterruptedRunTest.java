@@ -1,0 +1,192 @@
+package io.github.gluelabels.core.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gluelabels.fake.FakeGlue;
+import io.github.gluelabels.fake.FakeGlueServer;
+import io.github.gluelabels.fake.Pacing;
+import io.github.gluelabels.fake.TaskRunInfo;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build killed mid-export, then killed mid-download, then run again: the export runs in a JVM of its own
+ * ({@link ExportProcess}, the core exporter as the Maven goal runs it), killed with SIGKILL, so that no finally block and
+ * no shutdown hook runs. At every step, every file in the download folder that looks finished is byte for byte the
+ * object it came from; the rerun downloads everything, and its parts put together are the seeded labels.
+ */
+@DisplayName("An export killed mid-wait, then mid-download, then run again")
+@Timeout(120)
+class InterruptedRunTest {
+
+  static final int LABELS = 20_000;
+  static final int ROWS_PER_PART = 5_000;
+  /** Slow enough that the download of a part of about 150 KB takes most of a second. */
+  static final long SLOW_BYTES_PER_SECOND = 200_000;
+
+  @TempDir
+  Path work;
+
+  @Test
+  @DisplayName("leaves no corrupted file, and the rerun's files are the seeded labels")
+  void killedTwiceThenRerun() throws Exception {
+    String seeds = labels();
+    try (FakeGlueServer server = FakeGlueServer.builder().rowsPerPart(ROWS_PER_PART).start();
+        ThrottlingProxy s3 = new ThrottlingProxy(server.endpoint())) {
+      FakeGlue fake = server.defaultAccount();
+      fake.seedLabels("tfm-1", seeds).createBucket("bucket");
+      Path download = work.resolve("labels");
+      List<String> command = command(fake, s3, download);
+      // 1. killed while it waits for the task run
+      fake.pacing(Pacing.manual());
+      Child first = Child.start(command);
+      first.killWhen(() -> fake.journal().count("GetMLTaskRun") >= 3);
+      assertThat(first.output()).first().asString().startsWith("started tsk-");
+      assertThat(fake.taskRuns()).singleElement().extracting(TaskRunInfo::status).isEqualTo("STARTING");
+      assertThat(Files.exists(download)).as("download folder after a kill mid-wait").isFalse();
+      // 2. killed while it downloads, in the middle of a file
+      fake.pacing(Pacing.immediate());
+      s3.answersPerSecond(SLOW_BYTES_PER_SECOND);
+      Child second = Child.start(command);
+      second.killWhen(() -> finishedFiles(download).size() >= 1 && !temporaryFiles(download).isEmpty()
+          && sizeOf(temporaryFiles(download).get(0)) > 0);
+      assertThat(temporaryFiles(download)).as("the kill landed mid-file").isNotEmpty()
+          .allSatisfy(temp -> assertThat(temp.getFileName().toString()).startsWith(".").endsWith(".part"));
+      assertEveryFinishedFileIsItsObject(fake, download);
+      assertThat(finishedFiles(download)).as("files finished before the kill").hasSizeLessThan(4);
+      // 3. run again to the end
+      s3.answersPerSecond(0);
+      Child third = Child.start(command);
+      assertThat(third.waitForExit()).as("the rerun's exit status; output %s", third.output()).isZero();
+      String thirdRun = third.output().get(0).substring("started ".length());
+      assertThat(third.output()).last().isEqualTo("downloaded 8");
+      assertEveryFinishedFileIsItsObject(fake, download);
+      assertThat(finishedFiles(download)).hasSize(8);
+      assertThat(joinedParts(download, thirdRun)).isEqualTo(seeds);
+      String secondRun = second.output().get(0).substring("started ".length());
+      assertThat(joinedParts(download, secondRun)).as("the killed run's parts, downloaded again").isEqualTo(seeds);
+    }
+  }
+
+  static String labels() {
+    StringBuilder csv = new StringBuilder("labeling_set_id,label,name,city\n");
+    for (int i = 0; i < LABELS; i++) {
+      csv.append("set-").append(i / 3).append(',').append(i % 2 == 0 ? "A" : "B").append(",\"Zoë, ").append(i)
+          .append("\",東京\n");
+    }
+    return csv.toString();
+  }
+
+  static List<String> command(FakeGlue fake, ThrottlingProxy s3, Path download) {
+    // a quick start matters more than peak speed for a run of a few seconds
+    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-cp", System.getProperty("java.class.path"), ExportProcess.class.getName(),
+        fake.glueEndpoint().toString(), s3.endpoint().toString(), fake.accessKeyId(), "tfm-1", "s3://bucket/out",
+        download.toString());
+  }
+
+  static void assertEveryFinishedFileIsItsObject(FakeGlue fake, Path download) throws IOException {
+    for (Path file : finishedFiles(download)) {
+      assertThat(Files.readAllBytes(file)).as("%s", file)
+          .isEqualTo(fake.objectBytes("bucket", "out/" + file.getFileName()));
+    }
+  }
+
+  /** The parts of one run, in order, their headers dropped but the first. */
+  static String joinedParts(Path download, String taskRunId) throws IOException {
+    StringBuilder joined = new StringBuilder();
+    List<Path> parts = finishedFiles(download).stream()
+        .filter(p -> p.getFileName().toString().contains(taskRunId)).sorted().toList();
+    assertThat(parts).hasSize(LABELS / ROWS_PER_PART);
+    for (Path part : parts) {
+      String text = Files.readString(part, StandardCharsets.UTF_8);
+      joined.append(joined.length() == 0 ? text : text.substring(text.indexOf('\n') + 1));
+    }
+    return joined.toString();
+  }
+
+  static List<Path> finishedFiles(Path folder) {
+    return files(folder).stream().filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+  }
+
+  static List<Path> temporaryFiles(Path folder) {
+    return files(folder).stream().filter(p -> p.getFileName().toString().startsWith(".")).toList();
+  }
+
+  static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // moved into place meanwhile
+    }
+  }
+
+  static List<Path> files(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A child JVM, its standard output read as it comes. */
+  record Child(Process process, List<String> output, Thread reader) {
+
+    static Child start(List<String> command) throws IOException {
+      // standard error (the SDK's SLF4J notice, stack traces) goes to the build's output
+      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      List<String> output = new CopyOnWriteArrayList<>();
+      Thread reader = new Thread(() -> {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+            StandardCharsets.UTF_8))) {
+          for (String line; (line = in.readLine()) != null; ) {
+            output.add(line);
+          }
+        } catch (IOException e) {
+          // the process is gone
+        }
+      }, "child-output");
+      reader.setDaemon(true);
+      reader.start();
+      return new Child(process, output, reader);
+    }
+
+    /** Kills the process (SIGKILL) as soon as the condition holds; fails if it ends first. */
+    void killWhen(BooleanSupplier condition) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!condition.getAsBoolean()) {
+        assertThat(process.isAlive()).as("the child still runs; its output: %s", output).isTrue();
+        assertThat(System.nanoTime()).as("time to reach the point of the kill").isLessThan(deadline);
+        Thread.sleep(2);
+      }
+      process.destroyForcibly();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      reader.join(5_000);
+    }
+
+    int waitForExit() throws InterruptedException {
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the child ends; its output: %s", output).isTrue();
+      reader.join(5_000);
+      return process.exitValue();
+    }
+  }
+}

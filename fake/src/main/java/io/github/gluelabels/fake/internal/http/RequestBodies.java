@@ -1,0 +1,200 @@
+package io.github.gluelabels.fake.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.UUID;
+import wiremock.jakarta.servlet.Filter;
+import wiremock.jakarta.servlet.FilterChain;
+import wiremock.jakarta.servlet.ReadListener;
+import wiremock.jakarta.servlet.ServletException;
+import wiremock.jakarta.servlet.ServletInputStream;
+import wiremock.jakarta.servlet.ServletRequest;
+import wiremock.jakarta.servlet.ServletResponse;
+import wiremock.jakarta.servlet.http.HttpServletRequest;
+import wiremock.jakarta.servlet.http.HttpServletRequestWrapper;
+import wiremock.jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Reads every request body before WireMock does, up to a limit, and hands it to the {@link Dispatcher} as it came.
+ *
+ * <p>Two reasons. WireMock reads a body whole into the heap, whatever its size, before any extension sees the request;
+ * here a body over its limit is refused before it is read when its {@code Content-Length} says so, and as soon as it
+ * passes the limit otherwise, so that no request costs more heap than the limit. And WireMock un-gzips every body that
+ * starts with the gzip magic bytes, {@code Content-Encoding} or not, which would store a {@code .gz} object
+ * decompressed (and turns a small body into a large one); WireMock is given an empty body instead, and the fake the
+ * bytes as sent.
+ *
+ * <p>The body travels to the {@link Dispatcher} on the request's thread: WireMock renders the response (and so calls
+ * the dispatcher) within the servlet call this filter wraps, and only the writing of the answer may happen later.
+ */
+public final class RequestBodies implements Filter {
+
+  /** What the fake decides about a request from its method, path and headers, before its body is read. */
+  public interface Policy {
+
+    /**
+     * @param request the request without its body
+     * @return the most bytes its body may have
+     */
+    long limit(FakeRequest request);
+
+    /**
+     * @param request the request without its body
+     * @param size the size of its body, or -1 when it is not announced (then it is more than the limit)
+     * @param limit the limit it passes
+     * @return the modelled error to answer with
+     */
+    FakeResponse refuse(FakeRequest request, long size, long limit);
+  }
+
+  private static final ThreadLocal<byte[]> CURRENT = new ThreadLocal<>();
+  private static final int CHUNK = 1 << 16;
+
+  private final Policy policy;
+
+  /** @param policy the limits and the errors of bodies over them */
+  public RequestBodies(Policy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * The body of the request being handled on this thread, as sent.
+   *
+   * @return the body, or {@code null} when the request did not come through this filter
+   */
+  static byte[] current() {
+    return CURRENT.get();
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse answer)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    FakeRequest headers = withoutBody(http);
+    long limit = policy.limit(headers);
+    long declared = http.getContentLengthLong();
+    if (declared > limit) {
+      refuse(answer, policy.refuse(headers, declared, limit));
+      return;
+    }
+    byte[] body = read(http, declared, limit);
+    if (body == null) {
+      refuse(answer, policy.refuse(headers, -1, limit));
+      return;
+    }
+    CURRENT.set(body);
+    try {
+      chain.doFilter(new EmptyBody(http), response);
+    } finally {
+      CURRENT.remove();
+    }
+  }
+
+  /** @return the body, or {@code null} when it turns out longer than the limit */
+  private static byte[] read(HttpServletRequest http, long declared, long limit) throws IOException {
+    if (declared == 0) {
+      return new byte[0];
+    }
+    InputStream in = http.getInputStream();
+    if (declared > 0) {
+      return in.readNBytes((int) declared);
+    }
+    // no length announced: chunked, or HTTP/2, or no body at all (then the stream ends at once)
+    // chunks rather than a growing array, so that the heap it takes stays within twice the limit
+    List<byte[]> chunks = new ArrayList<>();
+    long size = 0;
+    while (true) {
+      byte[] chunk = in.readNBytes(CHUNK);
+      size += chunk.length;
+      if (size > limit) {
+        return null;
+      }
+      if (chunk.length > 0) {
+        chunks.add(chunk);
+      }
+      if (chunk.length < CHUNK) {
+        break;
+      }
+    }
+    byte[] body = new byte[(int) size];
+    int at = 0;
+    for (byte[] chunk : chunks) {
+      System.arraycopy(chunk, 0, body, at, chunk.length);
+      at += chunk.length;
+    }
+    return body;
+  }
+
+  private static FakeRequest withoutBody(HttpServletRequest http) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : Collections.list(http.getHeaderNames())) {
+      headers.put(name, Collections.list(http.getHeaders(name)));
+    }
+    String query = http.getQueryString();
+    return new FakeRequest(http.getMethod(), http.getRequestURI() + (query == null ? "" : "?" + query), headers,
+        new byte[0], UUID.randomUUID().toString());
+  }
+
+  /** Answers without reading the body, and closes the connection: what is left of the body is never read. */
+  private static void refuse(HttpServletResponse response, FakeResponse answer) throws IOException {
+    byte[] body;
+    try (InputStream in = answer.openBody()) {
+      body = in.readAllBytes();
+    }
+    response.setStatus(answer.status());
+    List<Entry<String, String>> headers = new ArrayList<>(answer.headers());
+    for (Entry<String, String> header : headers) {
+      response.setHeader(header.getKey(), header.getValue());
+    }
+    response.setHeader("Connection", "close");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+    response.flushBuffer();
+  }
+
+  /** The request as WireMock sees it: headers as sent, an empty body (the fake has it). */
+  private static final class EmptyBody extends HttpServletRequestWrapper {
+
+    EmptyBody(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return true;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          try {
+            listener.onAllDataRead();
+          } catch (IOException e) {
+            listener.onError(e);
+          }
+        }
+
+        @Override
+        public int read() {
+          return -1;
+        }
+      };
+    }
+  }
+}
