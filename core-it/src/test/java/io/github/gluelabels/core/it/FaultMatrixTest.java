@@ -178,7 +178,9 @@ class FaultMatrixTest {
         atDownloadStart.run();
       }
     };
-    return LabelExporter.builder().clients(clients).listener(listener).clock(time).sleeper(time).build();
+    // one object at a time, so that the attempts the journal counts are those of the object the fault hits
+    return LabelExporter.builder().clients(clients).listener(listener).clock(time).sleeper(time).downloadThreads(1)
+        .build();
   }
 
   static ExportOptions options(Path downloadTo) {

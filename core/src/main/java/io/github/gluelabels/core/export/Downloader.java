@@ -90,6 +90,7 @@ final class Downloader {
     } catch (IOException e) {
       throw new GlueLabelsException("Cannot create the download folder " + root + ": " + e, e);
     }
+    removeLeftovers(targets);
     long total = objects.stream().mapToLong(S3Object::size).sum();
     listener.downloadStarted(objects.size(), total, root);
     Progress progress = new Progress(total, objects.size());
@@ -107,6 +108,8 @@ final class Downloader {
   private List<DownloadedFile> fetchAll(S3Uri source, List<S3Object> objects, List<Path> targets, Progress progress,
       Summary summary) {
     AtomicInteger threadNumber = new AtomicInteger();
+    // set by the first fetch that fails: fetches not yet begun do not begin
+    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
     List<Fetched> arrived = new ArrayList<>(objects.size());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, objects.size()), task -> {
       Thread thread = new Thread(task, "glue-labels-download-" + threadNumber.incrementAndGet());
@@ -119,6 +122,9 @@ final class Downloader {
         S3Object object = objects.get(i);
         Path target = targets.get(i);
         futures.add(pool.submit(() -> {
+          if (failed.get()) {
+            return null;
+          }
           Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
           try {
             fetch(source, object, target, temp, progress);
@@ -126,6 +132,7 @@ final class Downloader {
             DownloadedFile file = new DownloadedFile(object.key(), target, object.size());
             return new Fetched(file, temp, object.size() == 0 ? PartLabels.SKIPPED : readLabels(temp, target));
           } catch (RuntimeException | Error e) {
+            failed.set(true);
             deleteQuietly(temp);
             throw e;
           }
@@ -134,6 +141,9 @@ final class Downloader {
       for (Future<Fetched> future : futures) {
         try {
           Fetched part = future.get();
+          if (part == null) {
+            continue; // skipped: another fetch failed, and its future, further on, says how
+          }
           arrived.add(part);
           summary.add(part.labels());
         } catch (ExecutionException e) {
@@ -374,6 +384,24 @@ final class Downloader {
   }
 
 
+
+  /** The temporary files of a download: {@code .<name>.<uuid>.part}, beside the file they become. */
+  private static final java.util.regex.Pattern TEMPORARY =
+      java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.part");
+
+  /**
+   * Deletes the temporary files an earlier run left when it was killed (a normal failure deletes its own) in the
+   * folders this download writes to; only names of the download's own pattern are touched.
+   */
+  private static void removeLeftovers(List<Path> targets) {
+    targets.stream().map(Path::getParent).distinct().filter(Files::isDirectory).forEach(folder -> {
+      try (var files = Files.list(folder)) {
+        files.filter(f -> TEMPORARY.matcher(f.getFileName().toString()).matches()).forEach(Downloader::deleteQuietly);
+      } catch (IOException e) {
+        // a folder that cannot be listed is reported when the download writes to it
+      }
+    });
+  }
 
   private static void deleteQuietly(Path file) {
     try {
