@@ -4,7 +4,7 @@ import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.S3Uri;
 import io.github.gluelabels.core.labels.LabelSummary;
 import io.github.gluelabels.core.labels.LabelSummaryBuilder;
-import io.github.gluelabels.core.labels.LabelingFileReader;
+import io.github.gluelabels.core.labels.LabelingFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -340,9 +340,8 @@ final class Downloader {
     if (name.startsWith("_") || name.startsWith(".")) {
       return PartLabels.SKIPPED;
     }
-    try (InputStream in = Files.newInputStream(temp);
-        LabelingFileReader reader = LabelingFileReader.open(in, target.toString())) {
-      return new PartLabels(new LabelSummaryBuilder().addAll(reader), null);
+    try {
+      return new PartLabels(LabelingFile.count(temp, target.toString()), null);
     } catch (IOException | UncheckedIOException | GlueLabelsException e) {
       return new PartLabels(null, target + " is not a labeling file we can read (" + e.getMessage() + ")");
     }

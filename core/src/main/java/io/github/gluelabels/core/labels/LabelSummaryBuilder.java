@@ -71,8 +71,13 @@ public final class LabelSummaryBuilder {
    * @return this builder
    */
   public LabelSummaryBuilder add(LabelRecord record) {
-    String label = canonical(record.label());
-    labelsBySet.merge(record.labelingSetId(), label, (seen, added) -> withLabel(seen, label));
+    return add(record.labelingSetId(), record.label());
+  }
+
+  /** Counts one record given by its set id and label (the file it comes from was checked). */
+  LabelSummaryBuilder add(String labelingSetId, String label) {
+    String known = canonical(label);
+    labelsBySet.merge(labelingSetId, known, (seen, added) -> withLabel(seen, known));
     rows++;
     return this;
   }
