@@ -41,8 +41,8 @@ public final class ExportLabels {
     try {
       ExportRequest request = ExportRequest.of(args[0], args[1]);
       try (AwsClients clients = AwsClients.create(ClientSettings.builder().build())) {
-        out.println("Exporting the labels of " + request.transformId() + " to " + request.outputS3Path() + " ("
-            + clients.describe() + ")");
+        out.println("Exporting the labels of " + request.transformId() + " to " + request.outputS3Path());
+        out.println("Using " + clients.describe());
         ExportResult result = LabelExporter.of(clients, new Progress(out))
             .export(request, ExportOptions.defaults().downloadingTo(Path.of(args[2])));
         DownloadResult download = result.download();
