@@ -113,9 +113,19 @@ record() {  # lane, command, result
     cat > "$results" <<'HEAD'
 # Compatibility: tested, not claimed
 
-Each row is a run of `scripts/compat.sh`: the lane, the exact command, and what happened. A lane is re-recorded (its row replaced) each time it runs. "full" runs the whole build (`verify`: every
-module's tests, the plugin's invoker builds, every example); "examples" builds the quickstart and junit-tests examples
-against glue-labels installed in a scratch local repository, as a user would.
+Each row is a run of `scripts/compat.sh` (a lane is re-recorded, its row replaced, each time it runs): the lane, the
+exact command, and what happened. "full" runs the whole build (`verify`: every module's tests, the plugin's invoker
+builds, every example); "examples" builds the quickstart and junit-tests examples against glue-labels installed in a
+scratch local repository, as a user would. CI runs the first lane only (`./mvnw -B verify`, through `.ci/run`).
+
+What the lanes found, and what became of it:
+- Under Maven 3.8.7 the plugin's invoker build `fake-start-stop-failsafe` failed its check (Maven 3.8 logs goals as
+  `glue-labels-maven-plugin:<version>:fake-start`, 3.9 as `glue-labels:<version>:fake-start`); the check now accepts
+  both. Maven 3.8 also adds plexus-utils 1.1 to plugins, which offline builds need in their local repository.
+- Under Maven 4.0.0-rc-5 the integration-tests example's check missed the AWS CLI script's output, which Maven 4 logs
+  after `[INFO] [stdout] `; it now accepts both. The export goal logs `Using deprecated property
+  org.slf4j.simpleLogger.log.…` warnings there (see the README); its secret-safe logging still holds.
+- exec-maven-plugin 3.7.0 needs Maven 3.9: the examples pin 3.6.4, which runs on Maven 3.6.3 and later.
 
 | date | lane | Java | Maven | JUnit | command | result |
 | --- | --- | --- | --- | --- | --- | --- |
