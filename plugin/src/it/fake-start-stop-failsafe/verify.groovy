@@ -8,8 +8,10 @@ assert log.contains('it answered 2 calls')
 assert log.contains('BUILD SUCCESS')
 
 // fake-start, then the tests, then fake-stop, then failsafe's verdict
-def order = ['glue-labels:0.1.0-SNAPSHOT:fake-start', 'failsafe:', 'glue-labels:0.1.0-SNAPSHOT:fake-stop']
-def positions = order.collect { log.indexOf(it) }
+// Maven 3.9 and 4 name the goals glue-labels:<version>:fake-start, Maven 3.8 glue-labels-maven-plugin:<version>:…
+def order = [/glue-labels(-maven-plugin)?:[^:\s]+:fake-start /, /failsafe(-plugin)?:[^:\s]+:integration-test /,
+    /glue-labels(-maven-plugin)?:[^:\s]+:fake-stop /]
+def positions = order.collect { pattern -> def m = (log =~ pattern); m.find() ? m.start() : -1 }
 assert positions.every { it >= 0 } && positions == positions.sort(false)
 
 def journal = new File(basedir, 'target/glue-labels/fake-journal.txt').readLines()

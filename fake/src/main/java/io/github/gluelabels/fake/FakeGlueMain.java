@@ -130,6 +130,8 @@ public final class FakeGlueMain {
         + "export AWS_ACCESS_KEY_ID=" + FakeGlueServer.DEFAULT_ACCESS_KEY_ID + "\n"
         + "export AWS_SECRET_ACCESS_KEY=" + FakeGlueServer.FAKE_SECRET_ACCESS_KEY + "\n"
         + "export AWS_DEFAULT_REGION=" + server.region() + "\n"
+        // the AWS CLI and boto3 read AWS_DEFAULT_REGION; the SDKs for Java v2, Go v2 and JavaScript v3 read AWS_REGION
+        + "export AWS_REGION=" + server.region() + "\n"
         + READY_LINE + "\n");
     out.flush();
     return new Launch(server, 0);

@@ -103,7 +103,8 @@ class FakeGlueMainTest {
           "export AWS_ENDPOINT_URL=" + endpoint,
           "export AWS_ACCESS_KEY_ID=" + FakeGlueServer.DEFAULT_ACCESS_KEY_ID,
           "export AWS_SECRET_ACCESS_KEY=" + FakeGlueServer.FAKE_SECRET_ACCESS_KEY,
-          "export AWS_DEFAULT_REGION=eu-west-1");
+          "export AWS_DEFAULT_REGION=eu-west-1",
+          "export AWS_REGION=eu-west-1");
       assertThat(outLines()).last().isEqualTo("glue-labels fake ready");
       assertThat(outLines()).filteredOn(line -> line.startsWith("Credentials:")).singleElement()
           .asString().contains("not secrets");
