@@ -146,8 +146,11 @@ public class ExportMojo extends AbstractMojo {
 
   /**
    * The local folder to download the labels to; may hold the placeholder <code>{transformId}</code>. With several
-   * transforms and no placeholder, each goes to {@code <downloadTo>/<transformId>}. Files of an earlier export are
-   * replaced. Default: <code>${project.build.directory}/glue-labels/{transformId}</code>.
+   * transforms and no placeholder, each goes to {@code <downloadTo>/<transformId>}. The files arrive in hidden temporary
+   * files and move into place only when every one has arrived whole; then the files an earlier download put there and
+   * this one did not bring (the parts of an earlier export) are removed — glue-labels lists what it wrote in the hidden
+   * file {@code .glue-labels-files} and never touches a file it did not write. Default:
+   * <code>${project.build.directory}/glue-labels/{transformId}</code>.
    *
    * @since 0.1.0
    */

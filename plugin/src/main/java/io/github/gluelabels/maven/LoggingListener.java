@@ -61,6 +61,11 @@ final class LoggingListener implements ExportListener {
   }
 
   @Override
+  public void info(String message) {
+    log.info(prefix + message);
+  }
+
+  @Override
   public void warning(String message) {
     log.warn(prefix + message);
   }

@@ -79,9 +79,11 @@ class DownloadTest {
     fake.close();
   }
 
+  /** Everything under a folder but the list of downloaded files a download keeps there. */
   private static List<Path> everythingUnder(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(p -> !p.equals(folder)).sorted().toList();
+      return files.filter(p -> !p.equals(folder) && !p.getFileName().toString().equals(".glue-labels-files"))
+          .sorted().toList();
     }
   }
 
@@ -268,6 +270,43 @@ class DownloadTest {
           ExportOptions.defaults().downloadingTo(work.resolve("labels")));
 
       assertThat(listener.warnings()).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("an earlier download into the same folder")
+  class EarlierDownload {
+
+    @Test
+    @DisplayName("loses the files this one does not bring; files glue-labels did not write stay")
+    void replaced() throws IOException {
+      Path folder = work.resolve("labels");
+      var first = exporter.export(ExportRequest.of("tfm-1", "s3://bucket/first"),
+          ExportOptions.defaults().downloadingTo(folder));
+      Files.writeString(folder.resolve("notes.txt"), "mine\n");
+
+      var second = exporter.export(ExportRequest.of("tfm-1", "s3://bucket/second"),
+          ExportOptions.defaults().downloadingTo(folder));
+
+      assertThat(first.download().files()).allSatisfy(f -> assertThat(f.file()).doesNotExist());
+      assertThat(second.download().files()).hasSize(3).allSatisfy(f -> assertThat(f.file()).exists());
+      assertThat(Files.readString(folder.resolve("notes.txt"))).isEqualTo("mine\n");
+      assertThat(listener.infos()).last().asString().startsWith("Removed 3 file(s) of an earlier download from ");
+    }
+
+    @Test
+    @DisplayName("stays as it was when the new download fails")
+    void keptOnFailure() {
+      Path folder = work.resolve("labels");
+      var first = exporter.export(ExportRequest.of("tfm-1", "s3://bucket/first"),
+          ExportOptions.defaults().downloadingTo(folder));
+      exporter.start(ExportRequest.of("tfm-1", "s3://bucket/second"));
+      fake.faults().inject("GetObject", 1, Fault.cutShort(5));
+
+      assertThatThrownBy(() -> exporter.download(S3Uri.parse("OutputS3Path", "s3://bucket/second"), folder))
+          .isInstanceOf(GlueLabelsException.class);
+
+      assertThat(first.download().files()).allSatisfy(f -> assertThat(f.file()).exists());
     }
   }
 

@@ -315,7 +315,8 @@ class FaultMatrixTest {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).toList();
+      return files.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(".glue-labels-files")).toList();
     }
   }
 }

@@ -141,7 +141,9 @@ class InterruptedRunTest {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
+      // the list of downloaded files a download keeps in the folder is neither a part nor a temporary file
+      return new ArrayList<>(files.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(".glue-labels-files")).sorted().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

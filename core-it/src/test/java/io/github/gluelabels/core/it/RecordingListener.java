@@ -20,6 +20,8 @@ final class RecordingListener implements ExportListener {
 
   record Progress(long bytesDone, long bytesTotal, int filesDone, int filesTotal) {}
 
+  record Info(String message) {}
+
   final List<Object> events = new CopyOnWriteArrayList<>();
 
   @Override
@@ -48,6 +50,11 @@ final class RecordingListener implements ExportListener {
   }
 
   @Override
+  public void info(String message) {
+    events.add(new Info(message));
+  }
+
+  @Override
   public void warning(String message) {
     events.add(message);
   }
@@ -62,5 +69,9 @@ final class RecordingListener implements ExportListener {
 
   List<String> warnings() {
     return all(String.class);
+  }
+
+  List<String> infos() {
+    return all(Info.class).stream().map(Info::message).toList();
   }
 }

@@ -96,6 +96,7 @@ final class Downloader {
     Progress progress = new Progress(total, objects.size());
     Summary summary = new Summary();
     List<DownloadedFile> files = fetchAll(source, objects, targets, progress, summary);
+    forgetEarlierDownload(root, files);
     return new DownloadResult(source, root, files, total, summary.build(), Duration.between(begin, clock.instant()));
   }
 
@@ -183,6 +184,44 @@ final class Downloader {
       files.add(file);
     }
     return files;
+  }
+
+  /**
+   * The list of the files the last download into a folder wrote, one path a line relative to the folder: the next
+   * download removes those it does not bring again, and never touches a file it did not write.
+   */
+  static final String MANIFEST = ".glue-labels-files";
+
+  /**
+   * Removes the files an earlier download wrote into the folder that this one did not bring (the parts of an earlier
+   * export), then records this download's files. Files that glue-labels did not write stay.
+   */
+  private void forgetEarlierDownload(Path root, List<DownloadedFile> files) {
+    Path manifest = root.resolve(MANIFEST);
+    java.util.Set<Path> now = new java.util.HashSet<>();
+    files.forEach(f -> now.add(f.file()));
+    int removed = 0;
+    try {
+      if (Files.isRegularFile(manifest)) {
+        for (String line : Files.readAllLines(manifest, java.nio.charset.StandardCharsets.UTF_8)) {
+          Path earlier = root.resolve(line).normalize();
+          if (!line.isBlank() && earlier.startsWith(root) && !now.contains(earlier) && Files.deleteIfExists(earlier)) {
+            removed++;
+          }
+        }
+      }
+      List<String> lines = files.stream().map(f -> root.relativize(f.file()).toString()).toList();
+      Path temp = root.resolve(MANIFEST + "." + UUID.randomUUID() + ".part");
+      Files.write(temp, lines, java.nio.charset.StandardCharsets.UTF_8);
+      move(temp, manifest);
+    } catch (IOException e) {
+      listener.warning("Cannot keep the list of downloaded files in " + manifest + " (" + e + "): files of an earlier "
+          + "download that this one did not bring may stay in " + root + ".");
+    }
+    if (removed > 0) {
+      listener.info("Removed " + removed + " file(s) of an earlier download from " + root + ": the folder holds this "
+          + "export's files (and any file glue-labels did not write).");
+    }
   }
 
   /** One object on disk in its temporary file, where it goes, and its labels if it is a labeling file. */

@@ -59,6 +59,14 @@ public interface ExportListener {
   default void downloadProgress(long bytesDone, long bytesTotal, int filesDone, int filesTotal) {}
 
   /**
+   * Something worth telling that is neither progress nor a problem, e.g. that files of an earlier download were
+   * removed from the folder.
+   *
+   * @param message the news in words
+   */
+  default void info(String message) {}
+
+  /**
    * Something the user should know that does not stop the export.
    *
    * @param message the warning in words
