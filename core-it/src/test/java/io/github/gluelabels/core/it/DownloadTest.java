@@ -138,6 +138,29 @@ class DownloadTest {
     }
 
     @Test
+    @DisplayName("failing after other parts arrived whole, keeps no temporary file of theirs")
+    void failsLast() throws IOException {
+      // eight parts fetched at once; the first request answers after the client gave up, the seven others arrive whole
+      // first, and most of them lie after the failed one in key order
+      StringBuilder labels = new StringBuilder("labeling_set_id,label,name\n");
+      for (int i = 0; i < 8; i++) {
+        labels.append("s").append(i).append(",A,x").append(i).append('\n');
+      }
+      fake.seedLabels("tfm-8", labels.toString());
+      try (AwsClients impatient = Fakes.clients(fake, s -> s.maxAttempts(1).readTimeout(Duration.ofMillis(500)))) {
+        LabelExporter wide = LabelExporter.builder().clients(impatient).listener(listener).downloadThreads(8).build();
+        wide.start(ExportRequest.of("tfm-8", "s3://bucket/eight"));
+        fake.faults().inject("GetObject", 1, Fault.delay(Duration.ofMillis(1500)));
+        Path target = work.resolve("eight");
+
+        assertThatThrownBy(() -> wide.download(S3Uri.parse("OutputS3Path", "s3://bucket/eight"), target))
+            .isInstanceOf(GlueLabelsException.class);
+      }
+
+      assertThat(everythingUnder(work)).allSatisfy(p -> assertThat(p).isDirectory());
+    }
+
+    @Test
     @DisplayName("a rerun then downloads everything")
     void rerunSucceeds() throws IOException {
       exporter.start(ExportRequest.of("tfm-1", "s3://bucket/out"));

@@ -20,12 +20,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -110,8 +113,11 @@ final class Downloader {
       Summary summary) {
     AtomicInteger threadNumber = new AtomicInteger();
     // set by the first fetch that fails: fetches not yet begun do not begin
-    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicBoolean failed = new AtomicBoolean();
     List<Fetched> arrived = new ArrayList<>(objects.size());
+    // every temporary file a fetch creates, until it is moved into place: a fetch that finished after another failed
+    // is never collected, and its file is deleted with the rest at the end
+    Set<Path> temporaries = ConcurrentHashMap.newKeySet();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, objects.size()), task -> {
       Thread thread = new Thread(task, "glue-labels-download-" + threadNumber.incrementAndGet());
       thread.setDaemon(true);
@@ -127,6 +133,7 @@ final class Downloader {
             return null;
           }
           Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+          temporaries.add(temp);
           try {
             fetch(source, object, target, temp, progress);
             progress.fileDone();
@@ -158,7 +165,7 @@ final class Downloader {
               + "kept. Run again.", e);
         }
       }
-      return moveIntoPlace(source, arrived);
+      return moveIntoPlace(source, arrived, temporaries);
     } finally {
       pool.shutdownNow();
       try {
@@ -167,16 +174,17 @@ final class Downloader {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      arrived.forEach(part -> deleteQuietly(part.temp()));
+      temporaries.forEach(Downloader::deleteQuietly);
     }
   }
 
-  private static List<DownloadedFile> moveIntoPlace(S3Uri source, List<Fetched> arrived) {
+  private static List<DownloadedFile> moveIntoPlace(S3Uri source, List<Fetched> arrived, Set<Path> temporaries) {
     List<DownloadedFile> files = new ArrayList<>(arrived.size());
     for (Fetched part : arrived) {
       DownloadedFile file = part.file();
       try {
         move(part.temp(), file.file());
+        temporaries.remove(part.temp());
       } catch (IOException e) {
         throw new GlueLabelsException("Cannot move the download of s3://" + source.bucket() + "/" + file.key()
             + " into place at " + file.file() + ": " + e + ". Check the folder (permissions) and run again.", e);
