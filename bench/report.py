@@ -34,6 +34,10 @@ for t in (1, 2, 4, 8):
         continue
     with open(path) as f:
         results = json.load(f)
+    raw_path = os.path.join(out, f"roundtrip-raw-t{t}.json")
+    if os.path.exists(raw_path):
+        with open(raw_path) as f:
+            results += json.load(f)
     score = {}
     for r in results:
         name = r["benchmark"].rsplit(".", 1)[1]

@@ -12,7 +12,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
 RUNS=5
-JMH=(-wi 3 -w 2 -i 5 -r 2 -f 1)
+# the code path (SDK, Jetty, WireMock) is large: C2 needs a long warm-up on 2 cores before the figures settle
+JMH=(-wi 10 -w 1 -i 5 -r 2 -f 1)
 if [ "${1:-}" = "--quick" ]; then
   RUNS=2
   JMH=(-wi 1 -w 1 -i 2 -r 1 -f 1)
@@ -55,7 +56,10 @@ now_ms() { date +%s%3N; }
 
 echo "== suite 1: fake round trip (JMH), 1, 2, 4 and 8 client threads"
 for t in 1 2 4 8; do
-  java -jar "$JAR" RoundTripBenchmark -t "$t" "${JMH[@]}" -rf json -rff "$OUT/roundtrip-t$t.json" >"$OUT/roundtrip-t$t.log" 2>&1
+  java -jar "$JAR" 'RoundTripBenchmark.sdkStartAndGet' -t "$t" "${JMH[@]}" -rf json -rff "$OUT/roundtrip-t$t.json" \
+    >"$OUT/roundtrip-t$t.log" 2>&1
+  java -jar "$JAR" 'RoundTripBenchmark.rawHttpStartAndGet' -p target=stub -t "$t" "${JMH[@]}" -rf json \
+    -rff "$OUT/roundtrip-raw-t$t.json" >"$OUT/roundtrip-raw-t$t.log" 2>&1
 done
 java -cp "$JAR" io.github.gluelabels.bench.CpuCost 20000 2>/dev/null | tee "$OUT/cpu-cost.txt"
 

@@ -147,16 +147,20 @@ public final class FakeGlueServer implements AutoCloseable {
 
   /** Glue calls are {@code POST /} with a target or a JSON 1.x body; everything else is S3. */
   private static boolean isGlue(FakeRequest request) {
-    return request.method().equals("POST") && request.rawPath().equals("/")
-        && (request.header("X-Amz-Target").isPresent()
-            || request.header("Content-Type").orElse("").startsWith("application/x-amz-json"));
+    return isGlue(request.method(), request.rawPath(), request.header("X-Amz-Target").orElse(null),
+        request.header("Content-Type").orElse(null));
+  }
+
+  private static boolean isGlue(String method, String path, String target, String contentType) {
+    return method.equals("POST") && path.equals("/")
+        && (target != null || contentType != null && contentType.startsWith("application/x-amz-json"));
   }
 
   /** The limits of request bodies, and the errors of the requests that pass them. */
   private final class BodyPolicy implements RequestBodies.Policy {
     @Override
-    public long limit(FakeRequest request) {
-      return isGlue(request) ? MAX_GLUE_REQUEST_BYTES : settings.maxUploadBytes;
+    public long limit(String method, String path, String target, String contentType) {
+      return isGlue(method, path, target, contentType) ? MAX_GLUE_REQUEST_BYTES : settings.maxUploadBytes;
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -56,7 +55,7 @@ public final class Dispatcher implements ResponseTransformerV2 {
       body = request.getBody();
     }
     FakeRequest fakeRequest = new FakeRequest(request.getMethod().getName(), request.getUrl(), headers,
-        body == null ? new byte[0] : body, UUID.randomUUID().toString());
+        body == null ? new byte[0] : body, FakeRequest.newRequestId());
     FakeResponse answer = handler.apply(fakeRequest);
     return toWireMock(stubbed, answer);
   }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * One HTTP request as the fake services see it: method, path (percent-decoded), query, headers and body. Independent
@@ -35,8 +34,13 @@ public final class FakeRequest {
     int q = rawUrl.indexOf('?');
     this.rawPath = q < 0 ? rawUrl : rawUrl.substring(0, q);
     this.query = parseQuery(q < 0 ? "" : rawUrl.substring(q + 1));
-    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    h.putAll(headers);
+    // names lower-cased once, so that a lookup is a hash, not a case-insensitive search
+    Map<String, List<String>> h = new java.util.HashMap<>(headers.size() * 2);
+    headers.forEach((name, values) -> h.merge(name.toLowerCase(Locale.ROOT), values, (a, b) -> {
+      List<String> both = new ArrayList<>(a);
+      both.addAll(b);
+      return both;
+    }));
     this.headers = Collections.unmodifiableMap(h);
     this.body = body;
     this.requestId = requestId;
@@ -103,11 +107,11 @@ public final class FakeRequest {
    * @return its first value, or empty
    */
   public Optional<String> header(String name) {
-    List<String> values = headers.get(name);
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
   }
 
-  /** @return every header, names case-insensitive */
+  /** @return every header, names lower-cased */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -122,6 +126,20 @@ public final class FakeRequest {
 
   public String requestId() {
     return requestId;
+  }
+
+  /**
+   * A new request id: a random version-4 UUID, as AWS sends in {@code x-amzn-RequestId}. Not from
+   * {@link java.util.UUID#randomUUID()}: a request id needs no secure randomness, and that one costs a shared
+   * {@code SecureRandom} per request.
+   *
+   * @return the id
+   */
+  public static String newRequestId() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new java.util.UUID(high, low).toString();
   }
 
   private static Map<String, List<String>> parseQuery(String raw) {

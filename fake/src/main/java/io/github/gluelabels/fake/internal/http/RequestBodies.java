@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
-import java.util.UUID;
 import wiremock.jakarta.servlet.Filter;
 import wiremock.jakarta.servlet.FilterChain;
 import wiremock.jakarta.servlet.ReadListener;
@@ -39,10 +38,13 @@ public final class RequestBodies implements Filter {
   public interface Policy {
 
     /**
-     * @param request the request without its body
+     * @param method the request's method
+     * @param path the request's path, as sent
+     * @param target its {@code X-Amz-Target} header, or {@code null}
+     * @param contentType its {@code Content-Type} header, or {@code null}
      * @return the most bytes its body may have
      */
-    long limit(FakeRequest request);
+    long limit(String method, String path, String target, String contentType);
 
     /**
      * @param request the request without its body
@@ -79,16 +81,17 @@ public final class RequestBodies implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    FakeRequest headers = withoutBody(http);
-    long limit = policy.limit(headers);
+    // the limit needs only these; the whole request is built only to answer a refusal
+    long limit = policy.limit(http.getMethod(), http.getRequestURI(), http.getHeader("X-Amz-Target"),
+        http.getContentType());
     long declared = http.getContentLengthLong();
     if (declared > limit) {
-      refuse(answer, policy.refuse(headers, declared, limit));
+      refuse(answer, policy.refuse(withoutBody(http), declared, limit));
       return;
     }
     byte[] body = read(http, declared, limit);
     if (body == null) {
-      refuse(answer, policy.refuse(headers, -1, limit));
+      refuse(answer, policy.refuse(withoutBody(http), -1, limit));
       return;
     }
     CURRENT.set(body);
@@ -141,7 +144,7 @@ public final class RequestBodies implements Filter {
     }
     String query = http.getQueryString();
     return new FakeRequest(http.getMethod(), http.getRequestURI() + (query == null ? "" : "?" + query), headers,
-        new byte[0], UUID.randomUUID().toString());
+        new byte[0], FakeRequest.newRequestId());
   }
 
   /** Answers without reading the body, and closes the connection: what is left of the body is never read. */

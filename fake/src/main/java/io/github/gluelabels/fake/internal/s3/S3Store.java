@@ -32,19 +32,17 @@ public final class S3Store {
 
   /** S3 lists keys in the order of their UTF-8 bytes. */
   static final Comparator<String> KEY_ORDER = (a, b) -> {
-    // compare code points; for UTF-8 this is the same as comparing bytes
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
+    // the order of code points, which for UTF-8 is the order of bytes; equal chars are equal code points, so only
+    // the first difference needs a closer look
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(i);
       if (ca != cb) {
-        return Integer.compare(ca, cb);
+        return Integer.compare(a.codePointAt(i), b.codePointAt(i));
       }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
     }
-    return Integer.compare(a.length() - i, b.length() - j);
+    return Integer.compare(a.length(), b.length());
   };
 
   private final Path root;
