@@ -4,6 +4,7 @@
 #
 #   bench/run.sh            the full run (about 15 minutes on 2 cores)
 #   bench/run.sh --quick    fewer repetitions, to try the script (about 5 minutes)
+#   bench/run.sh --only 3   one suite (or several: --only "1 3"), with either of the above
 #
 # Needs: a JDK 17+, python3, and for suites 3 and 4 the AWS CLI (`aws`); a suite whose peer is missing says so and
 # is skipped. Results (raw JSON and the tables) go to bench/target/results/.
@@ -14,10 +15,16 @@ cd "$ROOT"
 RUNS=5
 # the code path (SDK, Jetty, WireMock) is large: C2 needs a long warm-up on 2 cores before the figures settle
 JMH=(-wi 10 -w 1 -i 5 -r 2 -f 1)
-if [ "${1:-}" = "--quick" ]; then
-  RUNS=2
-  JMH=(-wi 1 -w 1 -i 2 -r 1 -f 1)
-fi
+SUITES="1 2 3 4"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) RUNS=2; JMH=(-wi 1 -w 1 -i 2 -r 1 -f 1) ;;
+    --only) SUITES=${2:?--only needs suite numbers, e.g. --only 3}; shift ;;
+    *) echo "unknown option $1 (use --quick, --only N)" >&2; exit 2 ;;
+  esac
+  shift
+done
+want() { [[ " $SUITES " == *" $1 "* ]]; }
 OUT=$ROOT/bench/target/results
 REPO=$ROOT/bench/target/repo
 JAR=$ROOT/bench/target/benchmarks.jar
@@ -54,6 +61,7 @@ aws_env() {
 }
 now_ms() { date +%s%3N; }
 
+if want 1; then
 echo "== suite 1: fake round trip (JMH), 1, 2, 4 and 8 client threads"
 for t in 1 2 4 8; do
   java -jar "$JAR" 'RoundTripBenchmark.sdkStartAndGet' -t "$t" "${JMH[@]}" -rf json -rff "$OUT/roundtrip-t$t.json" \
@@ -62,7 +70,9 @@ for t in 1 2 4 8; do
     -rff "$OUT/roundtrip-raw-t$t.json" >"$OUT/roundtrip-raw-t$t.log" 2>&1
 done
 java -cp "$JAR" io.github.gluelabels.bench.CpuCost 20000 2>/dev/null | tee "$OUT/cpu-cost.txt"
+fi
 
+if want 2; then
 echo "== suite 2: 200 tests each, one JVM per run: the extension, @WireMockTest with stubs, a Mockito mock"
 for i in $(seq 1 "$RUNS"); do
   for suite in ExtensionSuite WireMockSuite MockitoSuite; do
@@ -70,6 +80,9 @@ for i in $(seq 1 "$RUNS"); do
   done
 done
 
+fi
+
+if want 3; then
 echo "== suite 3: the goal (embedded fake, wait, download of 10,000 labels) vs exec-maven-plugin + AWS CLI"
 java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 10000 "$ROOT/bench/target/labels-10k.csv"
 if have_aws; then
@@ -90,6 +103,9 @@ else
   echo "   skipped: the AWS CLI (aws) is not installed" | tee "$OUT/goal.skipped"
 fi
 
+fi
+
+if want 4; then
 echo "== suite 4: large export (1,000,000 labels) under -Xmx256m, and the same objects fetched with aws s3 cp"
 java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 100000 "$ROOT/bench/target/labels-100k.csv"
 java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 1000000 "$ROOT/bench/target/labels-1m.csv"
@@ -117,6 +133,7 @@ if have_aws; then
   stop_fake
 else
   echo "   skipped the aws s3 cp peer: the AWS CLI (aws) is not installed" | tee "$OUT/download.skipped"
+fi
 fi
 
 python3 "$ROOT/bench/report.py" "$OUT" | tee "$OUT/report.md"

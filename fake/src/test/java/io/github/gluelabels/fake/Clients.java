@@ -34,13 +34,17 @@ final class Clients {
   }
 
   static S3Client s3(FakeGlue fake) {
+    return s3(fake, http());
+  }
+
+  static S3Client s3(FakeGlue fake, SdkHttpClient http) {
     return S3Client.builder()
         .endpointOverride(fake.s3Endpoint())
         .region(Region.of(fake.region()))
         .forcePathStyle(true)
         .credentialsProvider(StaticCredentialsProvider.create(
             AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
-        .httpClient(http())
+        .httpClient(http)
         .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
         .build();
   }

@@ -244,9 +244,10 @@ public class ExportMojo extends AbstractMojo {
   private boolean dryRun;
 
   /**
-   * Exports from an embedded fake Glue + S3 instead of AWS: the goal starts the fake in-process on {@code 127.0.0.1},
-   * seeds every exported transform with {@code fakeLabels}, creates the output bucket, runs the export against it and
-   * stops it. No AWS account, credentials or network needed; {@code region}, {@code profile}, {@code serverId},
+   * Exports from an embedded fake Glue + S3 instead of AWS: the goal starts the fake in the Maven JVM, seeds every
+   * exported transform with {@code fakeLabels}, creates the output bucket, runs the export against it and stops it.
+   * The goal's AWS SDK clients reach the fake in process, without a socket: no port is opened (use
+   * {@code fake-start} for a fake that other processes call). No AWS account, credentials or network needed; {@code region}, {@code profile}, {@code serverId},
    * {@code endpointUrl} and {@code s3EndpointUrl} are ignored. Default: {@code false}.
    *
    * @since 0.1.0
@@ -629,17 +630,18 @@ public class ExportMojo extends AbstractMojo {
         getLog().info("  Request: StartExportLabelsTaskRun {\"TransformId\": \"" + target.transformId()
             + "\", \"OutputS3Path\": \"" + target.request().outputS3Path() + "\"}");
       }
-      getLog().info("  Glue and S3 endpoint: the embedded fake, on 127.0.0.1 and a free port");
+      getLog().info("  Glue and S3 endpoint: the embedded fake, in this JVM (no port)");
       getLog().info("  Region: " + FAKE_REGION + " (the embedded fake's)");
       getLog().info("  Credentials: " + FAKE_CREDENTIALS);
       printPlanTail(plan);
       return;
     }
     FakeGlueServer server;
-    // the SDK's classes load on another core while WireMock starts
+    // the SDK's classes load on another core while the fake starts and takes its labels
     AwsClients.warmUpInBackground();
     try {
-      server = FakeGlueServer.builder().region(FAKE_REGION).rowsPerPart(fakeRowsPerPart).start();
+      // in process: nothing but this goal calls it, so it needs no port, and no WireMock start-up (about a second)
+      server = FakeGlueServer.builder().region(FAKE_REGION).rowsPerPart(fakeRowsPerPart).startInProcess();
     } catch (RuntimeException e) {
       throw new MojoExecutionException("Cannot start the embedded fake Glue + S3: " + e.getMessage(), e);
     }
@@ -651,14 +653,16 @@ public class ExportMojo extends AbstractMojo {
         seed(account, target.transformId());
         account.createBucket(target.request().outputS3Path().bucket());
       }
-      getLog().info("Embedded fake Glue + S3 on " + endpoint + " (region " + server.region() + "): "
+      getLog().info("Embedded fake Glue + S3 in this JVM (endpoint " + endpoint + ", reached in process; region "
+          + server.region() + "): "
           + (plan.several() ? plan.targets().size() + " transforms" : plan.targets().get(0).transformId())
           + " seeded with " + account.labelCount(plan.targets().get(0).transformId()) + " labels from "
           + labelsSource + "; " + FakeBehaviour.describe(pacing, outcome));
       ClientSettings settings = ClientSettings.builder().region(server.region())
           .credentials(Credentials.of(account.accessKeyId(), account.secretAccessKey()))
           .glueEndpoint(server.endpoint()).s3Endpoint(server.endpoint()).maxAttempts(maxAttempts).build();
-      try (Connection connection = new Connection(AwsClients.create(settings), FAKE_CREDENTIALS, true)) {
+      try (Connection connection = new Connection(AwsClients.create(settings, server.inProcessHttpClient()),
+          FAKE_CREDENTIALS, true)) {
         runner().run(plan, connection);
       }
     } finally {

@@ -28,9 +28,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * The one factory of the AWS clients glue-labels uses: a {@link GlueClient} and an {@link S3Client} sharing one Apache
- * HTTP client, with the region, credentials, endpoints, timeouts and retries of {@link ClientSettings}. Close it to
- * release the connections.
+ * The one factory of the AWS clients glue-labels uses: a {@link GlueClient} and an {@link S3Client} sharing one HTTP
+ * client (Apache's, unless given another), with the region, credentials, endpoints, timeouts and retries of
+ * {@link ClientSettings}. Close it to release the connections.
  *
  * @since 0.1.0
  */
@@ -47,11 +47,11 @@ public final class AwsClients implements AutoCloseable {
   private final GlueClient glue;
   private final S3Client s3;
 
-  private AwsClients(ClientSettings settings, Region region, String regionSource) {
+  private AwsClients(ClientSettings settings, Region region, String regionSource, SdkHttpClient given) {
     this.settings = settings;
     this.region = region;
     this.regionSource = regionSource;
-    this.http = Apache5HttpClient.builder()
+    this.http = given != null ? given : Apache5HttpClient.builder()
         .connectionTimeout(settings.connectTimeout())
         .socketTimeout(settings.readTimeout())
         .maxConnections(64)
@@ -60,7 +60,7 @@ public final class AwsClients implements AutoCloseable {
     var glueBuilder = GlueClient.builder()
         .region(region)
         .credentialsProvider(credentials)
-        .httpClient(http)
+        .httpClient(this.http)
         .overrideConfiguration(c -> c.retryStrategy(retryStrategy(settings.maxAttempts()))
             .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, USER_AGENT));
     if (settings.glueEndpoint() != null) {
@@ -69,7 +69,7 @@ public final class AwsClients implements AutoCloseable {
     var s3Builder = S3Client.builder()
         .region(region)
         .credentialsProvider(credentials)
-        .httpClient(http)
+        .httpClient(this.http)
         .forcePathStyle(settings.s3PathStyle())
         .overrideConfiguration(c -> c.retryStrategy(retryStrategy(settings.maxAttempts()))
             .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, USER_AGENT));
@@ -88,8 +88,22 @@ public final class AwsClients implements AutoCloseable {
    * @throws MissingRegionException when no region is set anywhere
    */
   public static AwsClients create(ClientSettings settings) {
+    return create(settings, null);
+  }
+
+  /**
+   * Builds the clients on an HTTP client of the caller's instead of the Apache one, such as a fake's in-process
+   * client; the connect and read timeouts of the settings are then the HTTP client's business. It is closed with
+   * these clients.
+   *
+   * @param settings how
+   * @param http the HTTP client, or {@code null} for the Apache one
+   * @return the clients
+   * @throws MissingRegionException when no region is set anywhere
+   */
+  public static AwsClients create(ClientSettings settings, SdkHttpClient http) {
     if (settings.region() != null) {
-      return new AwsClients(settings, Region.of(settings.region()), "set explicitly");
+      return new AwsClients(settings, Region.of(settings.region()), "set explicitly", http);
     }
     String profile = null;
     var chain = DefaultAwsRegionProviderChain.builder();
@@ -98,14 +112,14 @@ public final class AwsClients implements AutoCloseable {
       Optional<String> fromProfile = ProfileFile.defaultProfileFile().profile(profile)
           .flatMap(section -> section.property("region"));
       if (fromProfile.isPresent()) {
-        return new AwsClients(settings, Region.of(fromProfile.get()), "from profile '" + profile + "'");
+        return new AwsClients(settings, Region.of(fromProfile.get()), "from profile '" + profile + "'", http);
       }
       // the rest of the chain (aws.region, AWS_REGION), but never the region of another profile
       chain.profileName(profile);
     }
     try {
       Region region = chain.build().getRegion();
-      return new AwsClients(settings, region, "from the AWS SDK's region chain");
+      return new AwsClients(settings, region, "from the AWS SDK's region chain", http);
     } catch (SdkClientException e) {
       throw new MissingRegionException(profile, ProfileFileLocation.configurationFilePath());
     }

@@ -1,0 +1,180 @@
+package io.github.gluelabels.fake.internal.http;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpFullResponse;
+import software.amazon.awssdk.http.SdkHttpRequest;
+
+/**
+ * An AWS SDK HTTP client that hands each request to the fake in this JVM instead of sending it over a socket: the
+ * same {@link FakeRequest} in, the same {@link FakeResponse} out as through WireMock, without the cost of starting
+ * Jetty. The SDK still marshals, signs, checks and retries as it does against any endpoint.
+ *
+ * <p>What only a socket can show is shown as the SDK would see it on one: a dropped connection is an
+ * {@link IOException}, a delay is slept, an object cut short ends early.
+ */
+public final class InProcessHttpClient implements SdkHttpClient {
+
+  /**
+   * The body limits of {@link RequestBodies}: the most bytes a request may bring, and the answer to one that brings
+   * more.
+   */
+  public interface Limits {
+    /**
+     * @param request the request
+     * @return the most bytes its body may have
+     */
+    long limit(FakeRequest request);
+
+    /**
+     * @param request the request
+     * @param size the bytes it brought
+     * @param limit the most it may bring
+     * @return the answer
+     */
+    FakeResponse refuse(FakeRequest request, long size, long limit);
+  }
+
+  private final Function<FakeRequest, FakeResponse> handler;
+  private final Limits limits;
+
+  /**
+   * @param handler answers one request, as the fake's server does
+   * @param limits the limits of request bodies
+   */
+  public InProcessHttpClient(Function<FakeRequest, FakeResponse> handler, Limits limits) {
+    this.handler = handler;
+    this.limits = limits;
+  }
+
+  @Override
+  public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+    return new ExecutableHttpRequest() {
+      @Override
+      public HttpExecuteResponse call() throws IOException {
+        return execute(request);
+      }
+
+      @Override
+      public void abort() {
+        // nothing is in flight outside the calling thread
+      }
+    };
+  }
+
+  private HttpExecuteResponse execute(HttpExecuteRequest request) throws IOException {
+    SdkHttpRequest http = request.httpRequest();
+    byte[] body = new byte[0];
+    if (request.contentStreamProvider().isPresent()) {
+      try (InputStream in = request.contentStreamProvider().get().newStream()) {
+        body = in.readAllBytes();
+      }
+    }
+    URI uri = http.getUri();
+    String rawUrl = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    FakeRequest fakeRequest = new FakeRequest(http.method().name(), rawUrl, http.headers(), body,
+        FakeRequest.newRequestId());
+    long limit = limits.limit(fakeRequest);
+    FakeResponse answer = body.length > limit ? limits.refuse(fakeRequest, body.length, limit)
+        : handler.apply(fakeRequest);
+    if (answer.drop() != null) {
+      throw new IOException("Connection reset: the fake dropped the connection without answering");
+    }
+    if (!answer.delay().isZero()) {
+      try {
+        Thread.sleep(answer.delay().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while the fake delayed its answer");
+      }
+    }
+    SdkHttpFullResponse.Builder response = SdkHttpFullResponse.builder().statusCode(answer.status());
+    long length = answer.bodyLength();
+    boolean hasLength = false;
+    for (Map.Entry<String, String> header : answer.headers()) {
+      response.appendHeader(header.getKey(), header.getValue());
+      if (header.getKey().equalsIgnoreCase("Content-Length")) {
+        hasLength = true;
+        length = Long.parseLong(header.getValue());
+      }
+    }
+    boolean bodyless = answer.status() == 204 || answer.status() == 304 || http.method().name().equals("HEAD");
+    if (!hasLength && answer.status() != 204 && answer.status() != 304) {
+      response.putHeader("Content-Length", Long.toString(length));
+    }
+    HttpExecuteResponse.Builder result = HttpExecuteResponse.builder().response(response.build());
+    if (!bodyless) {
+      result.responseBody(AbortableInputStream.create(new ContentLengthStream(answer.openBody(), length)));
+    }
+    return result.build();
+  }
+
+  /** Ends with an error, as an HTTP client does, when the body ends before its Content-Length. */
+  private static final class ContentLengthStream extends FilterInputStream {
+    private final long expected;
+    private long received;
+
+    ContentLengthStream(InputStream in, long expected) {
+      super(in);
+      this.expected = expected;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? -1 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count(n);
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      if (n < 0) {
+        if (received < expected) {
+          throw new IOException("Premature end of Content-Length delimited message body (expected: " + expected
+              + "; received: " + received + ")");
+        }
+      } else {
+        received += n;
+      }
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      received += skipped;
+      return skipped;
+    }
+  }
+
+  @Override
+  public String clientName() {
+    return "glue-labels-fake-in-process";
+  }
+
+  @Override
+  public void close() {
+    // holds nothing: the fake it calls is stopped on its own
+  }
+}
