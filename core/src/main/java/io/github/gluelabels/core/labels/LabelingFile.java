@@ -1,21 +1,10 @@
 package io.github.gluelabels.core.labels;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Checks and summarizes whole labeling files in one call. For the format, see {@link LabelingFileReader}; to combine
@@ -44,9 +33,9 @@ public final class LabelingFile {
    * Counts the labels of a labeling file on disk into a new builder, e.g. one part of an export, to be added to the
    * others with {@link LabelSummaryBuilder#addAll(LabelSummaryBuilder)}.
    *
-   * <p>A well-formed file is read once by Commons CSV directly, without the record texts and line numbers that
-   * {@link LabelingFileReader} keeps: about twice as fast. At the first sign of a problem the file is read again by
-   * {@link LabelingFileReader}, whose exception names the line and the rule; both read the same format, so they agree.
+   * <p>A plainly well-formed file is read once as bytes, decoding only each record's set id and label: several times
+   * faster than a CSV parser. At the first sign of anything else the file is read again by {@link LabelingFileReader},
+   * whose exception names the line and the rule; on the files the fast path reads, both count the same.
    *
    * @param file the file
    * @param sourceName what to call the file in messages
@@ -66,35 +55,10 @@ public final class LabelingFile {
     }
   }
 
-  /** The counts of a well-formed file, or {@code null} at the first thing that is not (the careful reader explains). */
+  /** The counts of a plainly well-formed file, or {@code null} (the careful reader then explains). */
   private static LabelSummaryBuilder countWellFormed(Path file, String sourceName) throws IOException {
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader text = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
-        CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        return null;
-      }
-      List<String> columns = new ArrayList<>(List.of(records.next().values()));
-      if (!columns.isEmpty() && columns.get(0).startsWith("\uFEFF")) {
-        columns.set(0, columns.get(0).substring(1));
-      }
-      if (columns.size() < 2 || !columns.get(0).equals(LabelingFileReader.LABELING_SET_ID)
-          || !columns.get(1).equals(LabelingFileReader.LABEL)) {
-        return null;
-      }
-      LabelSummaryBuilder summary = new LabelSummaryBuilder().columns(sourceName, columns);
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        if (record.size() != columns.size() || record.get(0).isEmpty() || record.get(1).isEmpty()) {
-          return null;
-        }
-        summary.add(record.get(0), record.get(1));
-      }
-      return summary;
-    } catch (UncheckedIOException | java.nio.charset.CharacterCodingException e) {
-      return null;
+    try (InputStream in = Files.newInputStream(file)) {
+      return WellFormedScan.count(in, sourceName);
     }
   }
 
