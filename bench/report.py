@@ -44,8 +44,10 @@ for t in (1, 2, 4, 8):
         score[(name, r["params"]["target"])] = r["primaryMetric"]["score"]
     fake = score.get(("sdkStartAndGet", "fake"), float("nan"))
     stub = score.get(("sdkStartAndGet", "stub"), float("nan"))
-    raw = score.get(("rawHttpStartAndGet", "stub"), float("nan"))
-    print(f"| {t} | {fake:,.0f} | {stub:,.0f} | {raw:,.0f} | {stub / fake:.2f} | {2 * fake:,.0f} |")
+    raw = score.get(("rawHttpStartAndGet", "stub"))
+    # a run that failed leaves no score (its log, roundtrip-*-t<threads>.log, says why)
+    raw_text = f"{raw:,.0f}" if raw is not None else f"(failed: roundtrip-raw-t{t}.log)"
+    print(f"| {t} | {fake:,.0f} | {stub:,.0f} | {raw_text} | {stub / fake:.2f} | {2 * fake:,.0f} |")
 cpu = os.path.join(out, "cpu-cost.txt")
 if os.path.exists(cpu):
     with open(cpu) as f:
@@ -63,8 +65,9 @@ if suites:
         by.setdefault(s["suite"], []).append(s)
     wm = median([s["msPerTest"] for s in by.get("WireMockSuite", [])])
     names = {"ExtensionSuite": "glue-labels extension (fresh account per test, real export)",
-             "WireMockSuite": "@WireMockTest + hand-written stubs", "MockitoSuite": "Mockito mock (no wire)"}
-    for key in ("ExtensionSuite", "WireMockSuite", "MockitoSuite"):
+             "WireMockSuite": "@WireMockTest + hand-written stubs", "MockitoSuite": "Mockito mock (no wire)",
+             "HandWrittenSuite": "floor: a hand-written GlueClient in memory (no wire, no Mockito)"}
+    for key in ("ExtensionSuite", "WireMockSuite", "MockitoSuite", "HandWrittenSuite"):
         rows = by.get(key, [])
         if not rows:
             continue
@@ -110,3 +113,8 @@ if download:
     print("| --- | ---: | ---: | ---: |")
     print(f"| glue-labels download (-Xmx256m, with the summary) | {ours:,.0f} | {size / 1e3 / ours:.1f} | {ours / cp:.2f} |")
     print(f"| aws s3 cp --recursive | {cp:,.0f} | {size / 1e3 / cp:.1f} | 1.00 |")
+    bare = [r["ms"] for r in download if r["tool"] == "bare SDK"]
+    if bare:
+        b = median(bare)
+        print(f"| floor of a JVM client: bare AWS SDK GetObject to files, 4 at a time, no checks (-Xmx256m) | {b:,.0f} | "
+              f"{size / 1e3 / b:.1f} | {b / cp:.2f} |")

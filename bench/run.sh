@@ -13,8 +13,9 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
 RUNS=5
-# the code path (SDK, Jetty, WireMock) is large: C2 needs a long warm-up on 2 cores before the figures settle
-JMH=(-wi 10 -w 1 -i 5 -r 2 -f 1)
+# the code path (SDK, Jetty, WireMock) is large: on 2 cores C2 needs some 20 seconds before the throughput settles
+# (with 10 one-second warm-up iterations, both sides were still climbing through the measurement)
+JMH=(-wi 30 -w 1 -i 5 -r 2 -f 1)
 SUITES="1 2 3 4"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -73,9 +74,9 @@ java -cp "$JAR" io.github.gluelabels.bench.CpuCost 20000 2>/dev/null | tee "$OUT
 fi
 
 if want 2; then
-echo "== suite 2: 200 tests each, one JVM per run: the extension, @WireMockTest with stubs, a Mockito mock"
+echo "== suite 2: 200 tests each, one JVM per run: the extension, @WireMockTest with stubs, a Mockito mock, the floor"
 for i in $(seq 1 "$RUNS"); do
-  for suite in ExtensionSuite WireMockSuite MockitoSuite; do
+  for suite in ExtensionSuite WireMockSuite MockitoSuite HandWrittenSuite; do
     java -cp "$JAR" io.github.gluelabels.bench.SuiteRunner "$suite" 2>/dev/null | tail -1 >>"$OUT/suites.jsonl"
   done
 done
@@ -128,6 +129,10 @@ if have_aws; then
     java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.Download "$FAKE_ENDPOINT" s3://bench/large/ \
       "$ROOT/bench/target/ours" >/dev/null 2>&1
     echo "{\"tool\":\"glue-labels\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/download.jsonl"
+    start=$(now_ms)
+    java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.RawDownload "$FAKE_ENDPOINT" bench large/ \
+      "$ROOT/bench/target/raw" >/dev/null 2>&1
+    echo "{\"tool\":\"bare SDK\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/download.jsonl"
   done
   du -sb "$ROOT/bench/target/cp" | awk '{print "{\"bytes\":" $1 "}"}' >"$OUT/download-bytes.json"
   stop_fake

@@ -41,7 +41,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * program with its own credentials talks to. {@link #newAccount()} makes an isolated account, so that tests running
  * in parallel can share one server.
  *
- * <p>It listens on 127.0.0.1 and a free port unless told otherwise.
+ * <p>It listens on 127.0.0.1 and a free port unless told otherwise. {@link Builder#startInProcess()} starts it with no
+ * port at all, for AWS SDK clients in the same JVM that call it through {@link #inProcessHttpClient()}.
  *
  * <p>Request bodies are held in memory while a request is answered, so they are limited: a Glue request to
  * {@value #MAX_GLUE_REQUEST_BYTES} bytes (no Glue ML request comes near), an S3 request to
@@ -78,7 +79,7 @@ public final class FakeGlueServer implements AutoCloseable {
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
   private final Account defaultAccount;
   /** The HTTP front; null in process. */
-  private WireMockServer wireMock;
+  private volatile WireMockServer wireMock;
   private volatile boolean running;
   private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
