@@ -247,8 +247,9 @@ public class ExportMojo extends AbstractMojo {
    * Exports from an embedded fake Glue + S3 instead of AWS: the goal starts the fake in the Maven JVM, seeds every
    * exported transform with {@code fakeLabels}, creates the output bucket, runs the export against it and stops it.
    * The goal's AWS SDK clients reach the fake in process, without a socket: no port is opened (use
-   * {@code fake-start} for a fake that other processes call). No AWS account, credentials or network needed; {@code region}, {@code profile}, {@code serverId},
-   * {@code endpointUrl} and {@code s3EndpointUrl} are ignored. Default: {@code false}.
+   * {@code fake-start} for a fake that other processes call). No AWS account, credentials or network needed;
+   * {@code region}, {@code profile}, {@code serverId}, {@code endpointUrl} and {@code s3EndpointUrl} are ignored.
+   * Default: {@code false}.
    *
    * @since 0.1.0
    */

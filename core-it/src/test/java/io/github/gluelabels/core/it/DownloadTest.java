@@ -147,9 +147,9 @@ class DownloadTest {
         labels.append("s").append(i).append(",A,x").append(i).append('\n');
       }
       fake.seedLabels("tfm-8", labels.toString());
+      exporter.start(ExportRequest.of("tfm-8", "s3://bucket/eight"));
       try (AwsClients impatient = Fakes.clients(fake, s -> s.maxAttempts(1).readTimeout(Duration.ofMillis(500)))) {
         LabelExporter wide = LabelExporter.builder().clients(impatient).listener(listener).downloadThreads(8).build();
-        wide.start(ExportRequest.of("tfm-8", "s3://bucket/eight"));
         fake.faults().inject("GetObject", 1, Fault.delay(Duration.ofMillis(1500)));
         Path target = work.resolve("eight");
 
