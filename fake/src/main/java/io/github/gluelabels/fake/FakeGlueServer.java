@@ -180,15 +180,10 @@ public final class FakeGlueServer implements AutoCloseable {
   }
 
   /** The limits of request bodies, and the errors of the requests that pass them. */
-  private final class BodyPolicy implements RequestBodies.Policy, InProcessHttpClient.Limits {
+  private final class BodyPolicy implements RequestBodies.Policy {
     @Override
     public long limit(String method, String path, String target, String contentType) {
       return isGlue(method, path, target, contentType) ? MAX_GLUE_REQUEST_BYTES : settings.maxUploadBytes;
-    }
-
-    @Override
-    public long limit(FakeRequest request) {
-      return isGlue(request) ? MAX_GLUE_REQUEST_BYTES : settings.maxUploadBytes;
     }
 
     @Override

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -22,19 +21,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 @DisplayName("Fault injection")
 class FaultInjectionTest {
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.withDefaults();
   FakeGlue fake;
   GlueClient glue;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunsResponse;
 import software.amazon.awssdk.services.glue.model.GetMlTransformResponse;
@@ -25,19 +24,10 @@ import software.amazon.awssdk.services.glue.model.TransformType;
 @DisplayName("GetMLTaskRuns and GetMLTransform")
 class ListAndDescribeTest {
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.withDefaults();
   FakeGlue fake;
   GlueClient glue;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

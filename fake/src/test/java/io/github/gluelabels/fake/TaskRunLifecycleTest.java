@@ -7,12 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.CancelMlTaskRunResponse;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
@@ -21,19 +20,10 @@ import software.amazon.awssdk.services.glue.model.TaskStatusType;
 @DisplayName("Task runs: pacing, outcomes and cancel")
 class TaskRunLifecycleTest {
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.withDefaults();
   FakeGlue fake;
   GlueClient glue;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

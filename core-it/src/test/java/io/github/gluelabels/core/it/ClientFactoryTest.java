@@ -13,19 +13,18 @@ import io.github.gluelabels.core.export.AwsCallException;
 import io.github.gluelabels.core.export.ExportListener;
 import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.fake.FakeGlue;
-import io.github.gluelabels.fake.FakeGlueServer;
+import io.github.gluelabels.fake.ServerPerClass;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
@@ -40,7 +39,8 @@ import org.junit.jupiter.api.parallel.Resources;
 @ResourceLock(Resources.SYSTEM_PROPERTIES)
 class ClientFactoryTest {
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.withDefaults();
   FakeGlue fake;
   Properties saved;
   Path config;
@@ -48,16 +48,6 @@ class ClientFactoryTest {
 
   @TempDir
   Path home;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void isolateFromThisMachine() throws IOException {

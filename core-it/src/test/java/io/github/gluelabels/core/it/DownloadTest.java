@@ -16,6 +16,7 @@ import io.github.gluelabels.fake.FakeGlue;
 import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Fault;
 import io.github.gluelabels.fake.S3ObjectInfo;
+import io.github.gluelabels.fake.ServerPerClass;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,13 +24,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,7 +43,8 @@ class DownloadTest {
   /** The fake's clock: moved forward to make objects look older than a run. */
   static final ShiftableClock FAKE_CLOCK = new ShiftableClock();
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.with(FakeGlueServer.builder().rowsPerPart(1).clock(FAKE_CLOCK));
   FakeGlue fake;
   AwsClients clients;
   RecordingListener listener = new RecordingListener();
@@ -52,16 +53,6 @@ class DownloadTest {
 
   @TempDir
   Path work;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.builder().rowsPerPart(1).clock(FAKE_CLOCK).start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

@@ -11,38 +11,28 @@ import io.github.gluelabels.core.export.ExportOptions;
 import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.core.export.WaitOptions;
 import io.github.gluelabels.fake.FakeGlue;
-import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Fault;
 import io.github.gluelabels.fake.JournalEntry;
+import io.github.gluelabels.fake.ServerPerClass;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("Errors from Glue, in plain words")
 class GlueErrorsTest {
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.withDefaults();
   FakeGlue fake;
   AwsClients clients;
   LabelExporter exporter;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

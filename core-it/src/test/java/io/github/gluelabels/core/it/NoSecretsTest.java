@@ -14,21 +14,20 @@ import io.github.gluelabels.core.export.ExportOptions;
 import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.core.export.WaitOptions;
 import io.github.gluelabels.fake.FakeGlue;
-import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Fault;
 import io.github.gluelabels.fake.Outcome;
 import io.github.gluelabels.fake.Pacing;
+import io.github.gluelabels.fake.ServerPerClass;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("No secret in any message")
 class NoSecretsTest {
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.withDefaults();
   FakeGlue fake;
   ClientSettings settings;
   AwsClients clients;
@@ -46,16 +46,6 @@ class NoSecretsTest {
 
   @TempDir
   Path dir;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

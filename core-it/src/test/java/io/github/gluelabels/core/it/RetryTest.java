@@ -10,20 +10,19 @@ import io.github.gluelabels.core.export.AwsCallException;
 import io.github.gluelabels.core.export.ExportListener;
 import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.fake.FakeGlue;
-import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Fault;
 import io.github.gluelabels.fake.JournalEntry;
+import io.github.gluelabels.fake.ServerPerClass;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,20 +33,11 @@ class RetryTest {
 
   static final String START = "StartExportLabelsTaskRun";
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.withDefaults();
   FakeGlue fake;
   AwsClients clients;
   LabelExporter exporter;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

@@ -20,6 +20,7 @@ import io.github.gluelabels.fake.FakeGlue;
 import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Pacing;
 import io.github.gluelabels.fake.S3ObjectInfo;
+import io.github.gluelabels.fake.ServerPerClass;
 import io.github.gluelabels.fake.TaskRunInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,13 +32,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("A successful export")
@@ -54,21 +54,12 @@ class SuccessfulExportTest {
   /** The same labels with Windows line ends, also inside the quoted field. */
   static final String CRLF_LABELS = LABELS.replace("\n", "\r\n");
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.with(FakeGlueServer.builder().rowsPerPart(2));
   FakeGlue fake;
   AwsClients clients;
   RecordingListener listener = new RecordingListener();
   LabelExporter exporter;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.builder().rowsPerPart(2).start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

@@ -11,37 +11,27 @@ import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.core.export.TaskRunFailedException;
 import io.github.gluelabels.core.export.WaitOptions;
 import io.github.gluelabels.fake.FakeGlue;
-import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Outcome;
 import io.github.gluelabels.fake.Pacing;
+import io.github.gluelabels.fake.ServerPerClass;
 import io.github.gluelabels.fake.TaskRunInfo;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("A task run that ends without SUCCEEDED")
 class TerminalStatusTest {
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.withDefaults();
   FakeGlue fake;
   AwsClients clients;
   LabelExporter exporter;
   FakeTime time = new FakeTime();
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

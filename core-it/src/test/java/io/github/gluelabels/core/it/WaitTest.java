@@ -14,18 +14,17 @@ import io.github.gluelabels.core.export.WaitOptions;
 import io.github.gluelabels.core.export.WaitTimeoutException;
 import io.github.gluelabels.core.it.RecordingListener.PollFailure;
 import io.github.gluelabels.fake.FakeGlue;
-import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Fault;
 import io.github.gluelabels.fake.Pacing;
+import io.github.gluelabels.fake.ServerPerClass;
 import io.github.gluelabels.fake.TaskRunInfo;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The wait runs on {@link FakeTime}: the exporter's clock moves only when it sleeps, so every duration below is exact
@@ -40,22 +39,13 @@ class WaitTest {
   static final WaitOptions OPTIONS = WaitOptions.defaults().withPollInterval(POLL).withMaxPollInterval(MAX_POLL)
       .withTimeout(TIMEOUT);
 
-  static FakeGlueServer server;
+  @RegisterExtension
+  static final ServerPerClass server = ServerPerClass.withDefaults();
   FakeGlue fake;
   AwsClients clients;
   FakeTime time = new FakeTime();
   RecordingListener listener = new RecordingListener();
   LabelExporter exporter;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void newAccount() {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -206,12 +209,12 @@ final class Downloader {
    */
   private void forgetEarlierDownload(Path root, List<DownloadedFile> files) {
     Path manifest = root.resolve(MANIFEST);
-    java.util.Set<Path> now = new java.util.HashSet<>();
+    Set<Path> now = new HashSet<>();
     files.forEach(f -> now.add(f.file()));
     int removed = 0;
     try {
       if (Files.isRegularFile(manifest)) {
-        for (String line : Files.readAllLines(manifest, java.nio.charset.StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
           Path earlier = root.resolve(line).normalize();
           if (!line.isBlank() && earlier.startsWith(root) && !now.contains(earlier) && Files.deleteIfExists(earlier)) {
             removed++;
@@ -220,7 +223,7 @@ final class Downloader {
       }
       List<String> lines = files.stream().map(f -> root.relativize(f.file()).toString()).toList();
       Path temp = root.resolve(MANIFEST + "." + UUID.randomUUID() + ".part");
-      Files.write(temp, lines, java.nio.charset.StandardCharsets.UTF_8);
+      Files.write(temp, lines, StandardCharsets.UTF_8);
       move(temp, manifest);
     } catch (IOException e) {
       listener.warning("Cannot keep the list of downloaded files in " + manifest + " (" + e + "): files of an earlier "
@@ -432,8 +435,8 @@ final class Downloader {
 
 
   /** The temporary files of a download: {@code .<name>.<uuid>.part}, beside the file they become. */
-  private static final java.util.regex.Pattern TEMPORARY =
-      java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.part");
+  private static final Pattern TEMPORARY =
+      Pattern.compile("\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.part");
 
   /**
    * Deletes the temporary files an earlier run left when it was killed (a normal failure deletes its own) in the

@@ -27,7 +27,6 @@ final class WellFormedScan {
   private final String sourceName;
   private LabelSummaryBuilder summary;
   private List<String> header;
-  private int columns;
 
   /** The record being read: which field, and the bytes of the fields kept (the header's all, a record's first two). */
   private int field;
@@ -147,10 +146,7 @@ final class WellFormedScan {
           fieldStarted = true;
           quoted = true;
         }
-        default -> {
-          fieldStarted = true;
-          keep(b);
-        }
+        default -> keep(b);
       }
     }
     return true;
@@ -225,15 +221,14 @@ final class WellFormedScan {
     field = 0;
     if (header == null) {
       header = List.copyOf(headerFields);
-      columns = header.size();
-      if (columns < 2 || !header.get(0).equals(LabelingFileReader.LABELING_SET_ID)
+      if (header.size() < 2 || !header.get(0).equals(LabelingFileReader.LABELING_SET_ID)
           || !header.get(1).equals(LabelingFileReader.LABEL)) {
         return false;
       }
       summary = new LabelSummaryBuilder().columns(sourceName, header);
       return true;
     }
-    if (fields != columns || keptLength[0] == 0 || keptLength[1] == 0) {
+    if (fields != header.size() || keptLength[0] == 0 || keptLength[1] == 0) {
       return false;
     }
     summary.add(new String(kept[0], 0, keptLength[0], StandardCharsets.UTF_8),

@@ -25,34 +25,14 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  */
 public final class InProcessHttpClient implements SdkHttpClient {
 
-  /**
-   * The body limits of {@link RequestBodies}: the most bytes a request may bring, and the answer to one that brings
-   * more.
-   */
-  public interface Limits {
-    /**
-     * @param request the request
-     * @return the most bytes its body may have
-     */
-    long limit(FakeRequest request);
-
-    /**
-     * @param request the request
-     * @param size the bytes it brought
-     * @param limit the most it may bring
-     * @return the answer
-     */
-    FakeResponse refuse(FakeRequest request, long size, long limit);
-  }
-
   private final Function<FakeRequest, FakeResponse> handler;
-  private final Limits limits;
+  private final RequestBodies.Policy limits;
 
   /**
    * @param handler answers one request, as the fake's server does
-   * @param limits the limits of request bodies
+   * @param limits the limits of request bodies, the same as over HTTP
    */
-  public InProcessHttpClient(Function<FakeRequest, FakeResponse> handler, Limits limits) {
+  public InProcessHttpClient(Function<FakeRequest, FakeResponse> handler, RequestBodies.Policy limits) {
     this.handler = handler;
     this.limits = limits;
   }
@@ -85,7 +65,8 @@ public final class InProcessHttpClient implements SdkHttpClient {
         + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     FakeRequest fakeRequest = new FakeRequest(http.method().name(), rawUrl, http.headers(), body,
         FakeRequest.newRequestId());
-    long limit = limits.limit(fakeRequest);
+    long limit = limits.limit(fakeRequest.method(), fakeRequest.rawPath(),
+        fakeRequest.header("X-Amz-Target").orElse(null), fakeRequest.header("Content-Type").orElse(null));
     FakeResponse answer = body.length > limit ? limits.refuse(fakeRequest, body.length, limit)
         : handler.apply(fakeRequest);
     if (answer.drop() != null) {

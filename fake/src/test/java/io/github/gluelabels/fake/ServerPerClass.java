@@ -1,0 +1,45 @@
+package io.github.gluelabels.fake;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One fake server for a test class, as a static {@code @RegisterExtension} field: started before the class's first
+ * test, stopped after its last. Each test takes an account of its own with {@link #newAccount()}. Shared with
+ * core-it through this module's test jar.
+ */
+public final class ServerPerClass implements BeforeAllCallback, AfterAllCallback {
+
+  private final FakeGlueServer.Builder builder;
+  private FakeGlueServer server;
+
+  private ServerPerClass(FakeGlueServer.Builder builder) {
+    this.builder = builder;
+  }
+
+  /** @return a server with the defaults */
+  public static ServerPerClass withDefaults() {
+    return with(FakeGlueServer.builder());
+  }
+
+  /** @return a server started from this builder */
+  public static ServerPerClass with(FakeGlueServer.Builder builder) {
+    return new ServerPerClass(builder);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = builder.start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    server.stop();
+  }
+
+  /** @return a new isolated account on the server */
+  public FakeGlue newAccount() {
+    return server.newAccount();
+  }
+}
