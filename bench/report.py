@@ -64,10 +64,11 @@ if suites:
     for s in suites:
         by.setdefault(s["suite"], []).append(s)
     wm = median([s["msPerTest"] for s in by.get("WireMockSuite", [])])
-    names = {"ExtensionSuite": "glue-labels extension (fresh account per test, real export)",
+    names = {"ExtensionSuite": "glue-labels extension (fresh account per test, real export; in process, the default)",
+             "ExtensionHttpSuite": "glue-labels extension with transport = HTTP (a port, clients over a socket)",
              "WireMockSuite": "@WireMockTest + hand-written stubs", "MockitoSuite": "Mockito mock (no wire)",
              "HandWrittenSuite": "floor: a hand-written GlueClient in memory (no wire, no Mockito)"}
-    for key in ("ExtensionSuite", "WireMockSuite", "MockitoSuite", "HandWrittenSuite"):
+    for key in ("ExtensionSuite", "ExtensionHttpSuite", "WireMockSuite", "MockitoSuite", "HandWrittenSuite"):
         rows = by.get(key, [])
         if not rows:
             continue

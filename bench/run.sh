@@ -76,7 +76,7 @@ fi
 if want 2; then
 echo "== suite 2: 200 tests each, one JVM per run: the extension, @WireMockTest with stubs, a Mockito mock, the floor"
 for i in $(seq 1 "$RUNS"); do
-  for suite in ExtensionSuite WireMockSuite MockitoSuite HandWrittenSuite; do
+  for suite in ExtensionSuite ExtensionHttpSuite WireMockSuite MockitoSuite HandWrittenSuite; do
     java -cp "$JAR" io.github.gluelabels.bench.SuiteRunner "$suite" 2>/dev/null | tail -1 >>"$OUT/suites.jsonl"
   done
 done

@@ -115,10 +115,37 @@ public final class FakeGlueServer implements AutoCloseable {
   }
 
   private FakeGlueServer startServer() {
-    wireMock = newWireMock();
-    wireMock.start();
-    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    wireMock = startWireMock();
     running = true;
+    return this;
+  }
+
+  private WireMockServer startWireMock() {
+    WireMockServer server = newWireMock();
+    server.start();
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    return server;
+  }
+
+  /**
+   * Opens the port of a fake {@linkplain Builder#startInProcess() started in process}, so that clients elsewhere (a
+   * client built with {@link #endpoint()}, another process, the AWS CLI) reach the same accounts and state; clients
+   * of {@link #inProcessHttpClient()} go on as before. Does nothing when the port is open already.
+   *
+   * @return this server
+   * @throws IllegalStateException when the server is stopped, or the port cannot be opened
+   * @since 0.1.0
+   */
+  public synchronized FakeGlueServer listen() {
+    requireRunning();
+    if (wireMock == null) {
+      try {
+        wireMock = startWireMock();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("Cannot open the fake Glue server's port on " + settings.bindAddress + ":"
+            + settings.port + ": " + e.getMessage(), e);
+      }
+    }
     return this;
   }
 
@@ -160,8 +187,21 @@ public final class FakeGlueServer implements AutoCloseable {
    * @return the client
    */
   public SdkHttpClient inProcessHttpClient() {
+    return inProcessHttpClient(null);
+  }
+
+  /**
+   * {@link #inProcessHttpClient()} with a read timeout, as a socket client has: an answer the fake delays (a {@link Fault#delay}
+   * fault) by more than {@code readTimeout} makes the client wait {@code readTimeout} and then fail with a
+   * {@link java.net.SocketTimeoutException}, as the AWS SDK's Apache client does.
+   *
+   * @param readTimeout the longest wait for an answer; {@code null} to wait as long as the fake delays
+   * @return the client
+   * @since 0.1.0
+   */
+  public SdkHttpClient inProcessHttpClient(java.time.Duration readTimeout) {
     requireRunning();
-    return new InProcessHttpClient(this::route, new BodyPolicy());
+    return new InProcessHttpClient(this::route, new BodyPolicy(), readTimeout);
   }
 
   private FakeResponse route(FakeRequest request) {
@@ -265,6 +305,9 @@ public final class FakeGlueServer implements AutoCloseable {
    */
   public int port() {
     requireRunning();
+    if (wireMock == null && settings.listenOnDemand) {
+      listen();
+    }
     if (wireMock == null) {
       throw new IllegalStateException("The fake Glue server runs in process and listens on no port; call it through "
           + "inProcessHttpClient()");
@@ -282,6 +325,9 @@ public final class FakeGlueServer implements AutoCloseable {
    *     #IN_PROCESS_ENDPOINT}, a name that resolves nowhere
    */
   public URI endpoint() {
+    if (isInProcess() && settings.listenOnDemand && running) {
+      listen();
+    }
     if (isInProcess()) {
       return IN_PROCESS_ENDPOINT;
     }
@@ -319,8 +365,10 @@ public final class FakeGlueServer implements AutoCloseable {
       return;
     }
     running = false;
-    if (wireMock != null && wireMock.isRunning()) {
-      wireMock.stop();
+    synchronized (this) {
+      if (wireMock != null && wireMock.isRunning()) {
+        wireMock.stop();
+      }
     }
     scheduler.shutdownNow();
     accounts.values().forEach(Account::shutdown);
@@ -362,7 +410,7 @@ public final class FakeGlueServer implements AutoCloseable {
 
   private record Settings(int port, String bindAddress, String region, String accountId, int rowsPerPart,
       long importLimitBytes, long maxUploadBytes, int journalCapacity, int containerThreads, Path dataDirectory,
-      Clock clock) {}
+      Clock clock, boolean listenOnDemand) {}
 
   /** Configures a {@link FakeGlueServer}. */
   public static final class Builder {
@@ -378,6 +426,7 @@ public final class FakeGlueServer implements AutoCloseable {
     private int containerThreads = 32;
     private Path dataDirectory;
     private Clock clock = Clock.systemUTC();
+    private boolean listenOnDemand;
 
     private Builder() {}
 
@@ -474,6 +523,22 @@ public final class FakeGlueServer implements AutoCloseable {
     }
 
     /**
+     * For a fake {@linkplain #startInProcess() started in process}: open its port (see {@link FakeGlueServer#listen()})
+     * the first time anything asks for it — {@link FakeGlueServer#endpoint()}, {@link FakeGlueServer#port()}, an
+     * account's {@link FakeGlue#glueEndpoint()} or {@link FakeGlue#s3Endpoint()} — instead of answering with {@link
+     * #IN_PROCESS_ENDPOINT}. Code that only uses {@link FakeGlueServer#inProcessHttpClient()} never pays for a port;
+     * code that builds its own clients from the endpoint still reaches the fake. Off by default.
+     *
+     * @param listenOnDemand whether to open the port when asked for it
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder listenOnDemand(boolean listenOnDemand) {
+      this.listenOnDemand = listenOnDemand;
+      return this;
+    }
+
+    /**
      * Starts the server.
      *
      * @return the running server
@@ -507,7 +572,7 @@ public final class FakeGlueServer implements AutoCloseable {
       long uploadLimit = maxUploadBytes > 0 ? maxUploadBytes
           : Math.min(DEFAULT_MAX_UPLOAD_BYTES, Runtime.getRuntime().maxMemory() / 4);
       return new FakeGlueServer(new Settings(port, bindAddress, region, accountId, rowsPerPart, importLimitBytes,
-          uploadLimit, journalCapacity, containerThreads, dataDirectory, clock));
+          uploadLimit, journalCapacity, containerThreads, dataDirectory, clock, listenOnDemand));
     }
   }
 }

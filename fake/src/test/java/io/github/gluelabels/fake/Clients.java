@@ -1,5 +1,6 @@
 package io.github.gluelabels.fake;
 
+import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -23,8 +24,13 @@ final class Clients {
   }
 
   static GlueClient glue(FakeGlue fake, SdkHttpClient http) {
+    return glue(fake, http, fake.glueEndpoint());
+  }
+
+  /** A client of an in-process fake, with any endpoint: asking the fake for its own could open its port. */
+  static GlueClient glue(FakeGlue fake, SdkHttpClient http, URI endpoint) {
     return GlueClient.builder()
-        .endpointOverride(fake.glueEndpoint())
+        .endpointOverride(endpoint)
         .region(Region.of(fake.region()))
         .credentialsProvider(StaticCredentialsProvider.create(
             AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
@@ -38,8 +44,12 @@ final class Clients {
   }
 
   static S3Client s3(FakeGlue fake, SdkHttpClient http) {
+    return s3(fake, http, fake.s3Endpoint());
+  }
+
+  static S3Client s3(FakeGlue fake, SdkHttpClient http, URI endpoint) {
     return S3Client.builder()
-        .endpointOverride(fake.s3Endpoint())
+        .endpointOverride(endpoint)
         .region(Region.of(fake.region()))
         .forcePathStyle(true)
         .credentialsProvider(StaticCredentialsProvider.create(

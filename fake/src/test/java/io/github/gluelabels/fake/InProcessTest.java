@@ -3,6 +3,8 @@ package io.github.gluelabels.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.TaskStatusType;
 import software.amazon.awssdk.services.s3.S3Client;
 
 @DisplayName("In process: the same answers as over HTTP, without a port")
@@ -145,5 +148,81 @@ class InProcessTest {
     assertThat(server.isRunning()).isFalse();
     assertThatThrownBy(server::inProcessHttpClient).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not running");
+  }
+
+  @Test
+  @DisplayName("listenOnDemand: the port opens when its endpoint is asked for, onto the same accounts and state")
+  void listensOnDemand() throws Exception {
+    FakeGlueServer server = FakeGlueServer.builder().listenOnDemand(true).startInProcess();
+    try {
+      FakeGlue fake = server.newAccount().seedLabels("tfm-1", LABELS).createBucket("labels-bucket");
+      String run;
+      try (GlueClient local = Clients.glue(fake, server.inProcessHttpClient(), FakeGlueServer.IN_PROCESS_ENDPOINT)) {
+        run = local.startExportLabelsTaskRun(r -> r.transformId("tfm-1").outputS3Path("s3://labels-bucket/out"))
+            .taskRunId();
+      }
+      assertThat(server.isInProcess()).as("no port before anything asks for one").isTrue();
+
+      URI endpoint = fake.glueEndpoint();
+
+      assertThat(server.isInProcess()).isFalse();
+      assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
+      assertThat(endpoint.getPort()).isEqualTo(server.port());
+      assertThat(fake.s3Endpoint()).isEqualTo(endpoint);
+      try (GlueClient overHttp = Clients.glue(fake); S3Client s3 = Clients.s3(fake);
+          GlueClient local = Clients.glue(fake, server.inProcessHttpClient(), FakeGlueServer.IN_PROCESS_ENDPOINT)) {
+        // the run the in-process client started, seen over HTTP; and the in-process client still works
+        assertThat(overHttp.getMLTaskRun(r -> r.transformId("tfm-1").taskRunId(run)).status())
+            .isEqualTo(TaskStatusType.SUCCEEDED);
+        assertThat(s3.listObjectsV2(r -> r.bucket("labels-bucket").prefix("out/")).contents()).hasSize(1);
+        assertThat(local.getMLTransform(r -> r.transformId("tfm-1")).labelCount()).isEqualTo(3);
+      }
+    } finally {
+      server.stop();
+    }
+    assertThatThrownBy(server::port).isInstanceOf(IllegalStateException.class).hasMessageContaining("not running");
+  }
+
+  @Test
+  @DisplayName("without listenOnDemand the port opens only on listen(), and stop() closes it")
+  void listensWhenTold() throws Exception {
+    FakeGlueServer server = FakeGlueServer.builder().startInProcess();
+    try {
+      assertThat(server.endpoint()).isEqualTo(FakeGlueServer.IN_PROCESS_ENDPOINT);
+
+      assertThat(server.listen()).isSameAs(server.listen());
+
+      assertThat(server.isInProcess()).isFalse();
+      try (GlueClient glue = Clients.glue(server.defaultAccount())) {
+        assertThat(glue.getMLTaskRuns(r -> r.transformId("tfm-none")).taskRuns()).isEmpty();
+      } catch (AwsServiceException e) {
+        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("EntityNotFoundException");
+      }
+    } finally {
+      server.stop();
+    }
+    assertThat(server.isRunning()).isFalse();
+    assertThatThrownBy(server::listen).isInstanceOf(IllegalStateException.class).hasMessageContaining("not running");
+  }
+
+  @Test
+  @DisplayName("a read timeout: a longer delay fails as a socket's would, a shorter one is waited out")
+  void readTimeout() {
+    FakeGlue fake = inProcess.newAccount().seedLabels("tfm-1", LABELS);
+    try (GlueClient glue = Clients.glue(fake, inProcess.inProcessHttpClient(Duration.ofMillis(100)),
+        FakeGlueServer.IN_PROCESS_ENDPOINT)) {
+      fake.faults().inject("GetMLTransform", 1, Fault.delay(Duration.ofSeconds(30)));
+      long begin = System.nanoTime();
+      assertThatThrownBy(() -> glue.getMLTransform(r -> r.transformId("tfm-1")))
+          .isInstanceOf(SdkClientException.class).hasRootCauseInstanceOf(SocketTimeoutException.class)
+          .hasMessageContaining("Read timed out");
+      assertThat(Duration.ofNanos(System.nanoTime() - begin)).as("gave up at the timeout, not after the delay")
+          .isLessThan(Duration.ofSeconds(20));
+
+      fake.faults().inject("GetMLTransform", 1, Fault.delay(Duration.ofMillis(20)));
+      assertThat(glue.getMLTransform(r -> r.transformId("tfm-1")).labelCount()).isEqualTo(3);
+    } finally {
+      fake.close();
+    }
   }
 }

@@ -31,14 +31,14 @@ final class AccountResource implements AutoCloseable {
 
   synchronized GlueClient glueClient() {
     if (glue == null) {
-      glue = InjectedClients.glue(account, server.http());
+      glue = InjectedClients.glue(account, server.clientEndpoint(account), server.http());
     }
     return glue;
   }
 
   synchronized S3Client s3Client() {
     if (s3 == null) {
-      s3 = InjectedClients.s3(account, server.http());
+      s3 = InjectedClients.s3(account, server.clientEndpoint(account), server.http());
     }
     return s3;
   }
@@ -46,7 +46,7 @@ final class AccountResource implements AutoCloseable {
   synchronized LabelExporter exporter() {
     if (exporter == null) {
       exporter = LabelExporter.builder().glue(glueClient()).s3(s3Client()).region(account.region())
-          .glueEndpoint(account.glueEndpoint()).build();
+          .glueEndpoint(server.clientEndpoint(account)).build();
     }
     return exporter;
   }

@@ -46,9 +46,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * {@link io.github.gluelabels.fake.FakeGlue FakeGlue} account they reach. The clients can only reach the fake: their endpoint, region and fake credentials are
  * given, never looked up. The extension closes them after the test.
  *
- * <p><b>Lifecycle.</b> One server (on 127.0.0.1 and a free port) serves a test class and its {@code @Nested} classes,
- * started before the first test and stopped after the last; a {@code @Nested} class that asks for another region or
- * part size gets a server of its own. Each test gets a fresh account on that server, seeded from the seeds of its
+ * <p><b>Lifecycle.</b> One fake server serves a test class and its {@code @Nested} classes, started before the first
+ * test and stopped after the last; a {@code @Nested} class that asks for another region, part size or transport gets
+ * a server of its own. The injected clients reach it in this JVM; it opens a port on 127.0.0.1 only when something
+ * asks for its endpoint (see {@link Transport}). Each test gets a fresh account on that server, seeded from the seeds of its
  * class, superclasses, enclosing classes and method: requests signed with an account's key reach only that account,
  * so tests running in parallel never see each other's labels, task runs, faults or journal. With
  * {@code resetPerTest = false} the class shares one account instead. All state lives in JUnit's
@@ -479,6 +480,7 @@ public final class FakeGlueExtension
 
     private String region = "us-east-1";
     private int rowsPerPart = 10_000;
+    private Transport transport = Transport.IN_PROCESS;
     private boolean resetPerTest = true;
     private boolean publishSystemProperties;
     private boolean failOnUnknownRequests = true;
@@ -503,6 +505,16 @@ public final class FakeGlueExtension
      */
     public Builder rowsPerPart(int rowsPerPart) {
       this.rowsPerPart = rowsPerPart;
+      return this;
+    }
+
+    /**
+     * @param transport how the injected clients reach the fake; {@link Transport#IN_PROCESS} by default. See
+     *     {@link FakeGlueTest#transport()}.
+     * @return this
+     */
+    public Builder transport(Transport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
       return this;
     }
 
@@ -572,7 +584,7 @@ public final class FakeGlueExtension
      * @throws IllegalArgumentException naming every setting that is not valid
      */
     public FakeGlueExtension build() {
-      Settings settings = new Settings(new Settings.ServerSettings(region, rowsPerPart), resetPerTest,
+      Settings settings = new Settings(new Settings.ServerSettings(region, rowsPerPart, transport), resetPerTest,
           publishSystemProperties, failOnUnknownRequests, List.copyOf(seeds), List.copyOf(buckets), false,
           "FakeGlueExtension.builder()");
       List<String> problems = settings.problems();

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * Runs the test class against a fake AWS Glue (ML task runs) and S3 on 127.0.0.1 and a free port. Test and lifecycle
+ * Runs the test class against a fake AWS Glue (ML task runs) and S3 (in this JVM; on 127.0.0.1 and a free port when
+ * anything asks for its endpoint, see {@link #transport()}). Test and lifecycle
  * methods can take a {@link software.amazon.awssdk.services.glue.GlueClient GlueClient}, an
  * {@link software.amazon.awssdk.services.s3.S3Client S3Client} and the {@link io.github.gluelabels.fake.FakeGlue
  * FakeGlue} account they talk to; seed labels with {@link SeedLabels @SeedLabels}.
@@ -55,6 +56,15 @@ public @interface FakeGlueTest {
    * @return the number of labels, at least 1; 10,000 by default
    */
   int rowsPerPart() default 10_000;
+
+  /**
+   * How the injected clients reach the fake: in this JVM without a socket, the fake opening its port only when
+   * something asks for its endpoint (the default), or over a socket to a port open from the start. See
+   * {@link Transport}.
+   *
+   * @return {@link Transport#IN_PROCESS} by default
+   */
+  Transport transport() default Transport.IN_PROCESS;
 
   /**
    * Whether each test gets a fresh account, seeded from the class's and its own {@link SeedLabels @SeedLabels}. When

@@ -1,6 +1,7 @@
 package io.github.gluelabels.junit5;
 
 import io.github.gluelabels.fake.FakeGlue;
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -21,9 +22,9 @@ final class InjectedClients {
 
   private InjectedClients() {}
 
-  static GlueClient glue(FakeGlue account, SdkHttpClient http) {
+  static GlueClient glue(FakeGlue account, URI endpoint, SdkHttpClient http) {
     return GlueClient.builder()
-        .endpointOverride(account.glueEndpoint())
+        .endpointOverride(endpoint)
         .region(Region.of(account.region()))
         .credentialsProvider(credentials(account))
         .httpClient(http)
@@ -33,9 +34,9 @@ final class InjectedClients {
         .build();
   }
 
-  static S3Client s3(FakeGlue account, SdkHttpClient http) {
+  static S3Client s3(FakeGlue account, URI endpoint, SdkHttpClient http) {
     return S3Client.builder()
-        .endpointOverride(account.s3Endpoint())
+        .endpointOverride(endpoint)
         .region(Region.of(account.region()))
         .credentialsProvider(credentials(account))
         .forcePathStyle(true)

@@ -23,18 +23,19 @@ record Settings(ServerSettings server, boolean resetPerTest, boolean publishSyst
   /**
    * @param region the fake's region
    * @param rowsPerPart the most labels in one exported part
+   * @param transport how the injected clients reach the fake
    */
-  record ServerSettings(String region, int rowsPerPart) {}
+  record ServerSettings(String region, int rowsPerPart, Transport transport) {}
 
   static Settings of(FakeGlueTest annotation, Class<?> annotated) {
-    return new Settings(new ServerSettings(annotation.region(), annotation.rowsPerPart()), annotation.resetPerTest(),
-        annotation.publishSystemProperties(), annotation.failOnUnknownRequests(), List.of(), List.of(), true,
-        "@FakeGlueTest on " + annotated.getName());
+    return new Settings(new ServerSettings(annotation.region(), annotation.rowsPerPart(), annotation.transport()),
+        annotation.resetPerTest(), annotation.publishSystemProperties(), annotation.failOnUnknownRequests(), List.of(),
+        List.of(), true, "@FakeGlueTest on " + annotated.getName());
   }
 
   static Settings defaults(Class<?> testClass) {
-    return new Settings(new ServerSettings("us-east-1", 10_000), true, false, true, List.of(), List.of(), false,
-        "@ExtendWith(FakeGlueExtension.class) on " + testClass.getName());
+    return new Settings(new ServerSettings("us-east-1", 10_000, Transport.IN_PROCESS), true, false, true, List.of(),
+        List.of(), false, "@ExtendWith(FakeGlueExtension.class) on " + testClass.getName());
   }
 
   /** @return the problems of these settings, empty when there are none */

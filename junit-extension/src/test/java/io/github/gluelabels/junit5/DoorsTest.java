@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.fake.FakeGlue;
+import io.github.gluelabels.fake.FakeGlueServer;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -45,9 +46,10 @@ class DoorsTest {
   static class Annotated {
     @Test
     void injected(GlueClient glue, S3Client s3, FakeGlue fake) {
-      assertThat(glue.serviceClientConfiguration().endpointOverride()).hasValue(fake.glueEndpoint());
+      // in process by default (see TransportTest)
+      assertThat(glue.serviceClientConfiguration().endpointOverride()).hasValue(FakeGlueServer.IN_PROCESS_ENDPOINT);
       assertThat(glue.serviceClientConfiguration().region()).isEqualTo(Region.US_EAST_1);
-      assertThat(s3.serviceClientConfiguration().endpointOverride()).hasValue(fake.s3Endpoint());
+      assertThat(s3.serviceClientConfiguration().endpointOverride()).hasValue(FakeGlueServer.IN_PROCESS_ENDPOINT);
       fake.createTransform("tfm-doors");
       assertThat(glue.getMLTransform(r -> r.transformId("tfm-doors")).transformId()).isEqualTo("tfm-doors");
       s3.createBucket(r -> r.bucket("made-by-the-s3-client"));

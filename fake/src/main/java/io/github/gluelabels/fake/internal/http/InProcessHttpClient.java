@@ -4,7 +4,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.http.AbortableInputStream;
@@ -21,20 +23,33 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  * Jetty. The SDK still marshals, signs, checks and retries as it does against any endpoint.
  *
  * <p>What only a socket can show is shown as the SDK would see it on one: a dropped connection is an
- * {@link IOException}, a delay is slept, an object cut short ends early.
+ * {@link IOException}, a delay is slept (up to the read timeout, if one is given, and then a {@link
+ * SocketTimeoutException}), an object cut short ends early.
  */
 public final class InProcessHttpClient implements SdkHttpClient {
 
   private final Function<FakeRequest, FakeResponse> handler;
   private final RequestBodies.Policy limits;
+  private final Duration readTimeout;
 
   /**
    * @param handler answers one request, as the fake's server does
    * @param limits the limits of request bodies, the same as over HTTP
    */
   public InProcessHttpClient(Function<FakeRequest, FakeResponse> handler, RequestBodies.Policy limits) {
+    this(handler, limits, null);
+  }
+
+  /**
+   * @param handler answers one request, as the fake's server does
+   * @param limits the limits of request bodies, the same as over HTTP
+   * @param readTimeout the longest wait for an answer, as a socket's read timeout; {@code null} for none
+   */
+  public InProcessHttpClient(Function<FakeRequest, FakeResponse> handler, RequestBodies.Policy limits,
+      Duration readTimeout) {
     this.handler = handler;
     this.limits = limits;
+    this.readTimeout = readTimeout;
   }
 
   @Override
@@ -73,11 +88,16 @@ public final class InProcessHttpClient implements SdkHttpClient {
       throw new IOException("Connection reset: the fake dropped the connection without answering");
     }
     if (!answer.delay().isZero()) {
+      boolean timesOut = readTimeout != null && answer.delay().compareTo(readTimeout) > 0;
       try {
-        Thread.sleep(answer.delay().toMillis());
+        Thread.sleep((timesOut ? readTimeout : answer.delay()).toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while the fake delayed its answer");
+      }
+      if (timesOut) {
+        // what the Apache client throws when its socket timeout passes
+        throw new SocketTimeoutException("Read timed out");
       }
     }
     SdkHttpFullResponse.Builder response = SdkHttpFullResponse.builder().statusCode(answer.status());
