@@ -13,13 +13,16 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
 RUNS=5
-# the code path (SDK, Jetty, WireMock) is large: on 2 cores C2 needs some 20 seconds before the throughput settles
-# (with 10 one-second warm-up iterations, both sides were still climbing through the measurement)
+# the code path (SDK, Jetty, WireMock) is large: on 2 cores C2 needs some 20 seconds before the throughput settles at
+# 1 and 2 client threads (with 10 s of warm-up both sides were still climbing through the measurement), and some 60
+# seconds at 4 and 8, where the client's threads take the cores from the compiler (after 30 s both sides were still
+# at a quarter to a half of their settled throughput)
 JMH=(-wi 30 -w 1 -i 5 -r 2 -f 1)
+JMH_MANY=(-wi 60 -w 1 -i 5 -r 2 -f 1)
 SUITES="1 2 3 4"
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) RUNS=2; JMH=(-wi 1 -w 1 -i 2 -r 1 -f 1) ;;
+    --quick) RUNS=2; JMH=(-wi 1 -w 1 -i 2 -r 1 -f 1); JMH_MANY=("${JMH[@]}") ;;
     --only) SUITES=${2:?--only needs suite numbers, e.g. --only 3}; shift ;;
     *) echo "unknown option $1 (use --quick, --only N)" >&2; exit 2 ;;
   esac
@@ -65,11 +68,15 @@ now_ms() { date +%s%3N; }
 if want 1; then
 echo "== suite 1: fake round trip (JMH), 1, 2, 4 and 8 client threads"
 for t in 1 2 4 8; do
-  java -jar "$JAR" 'RoundTripBenchmark.sdkStartAndGet' -t "$t" "${JMH[@]}" -rf json -rff "$OUT/roundtrip-t$t.json" \
+  if [ "$t" -le 2 ]; then jmh=("${JMH[@]}"); else jmh=("${JMH_MANY[@]}"); fi
+  java -jar "$JAR" 'RoundTripBenchmark.sdkStartAndGet' -t "$t" "${jmh[@]}" -rf json -rff "$OUT/roundtrip-t$t.json" \
     >"$OUT/roundtrip-t$t.log" 2>&1
-  java -jar "$JAR" 'RoundTripBenchmark.rawHttpStartAndGet' -p target=stub -t "$t" "${JMH[@]}" -rf json \
+  java -jar "$JAR" 'RoundTripBenchmark.rawHttpStartAndGet' -p target=stub -t "$t" "${jmh[@]}" -rf json \
     -rff "$OUT/roundtrip-raw-t$t.json" >"$OUT/roundtrip-raw-t$t.log" 2>&1
 done
+# the same at 8 threads with an account that keeps every export of the run (no emptying between iterations)
+java -jar "$JAR" 'RoundTripBenchmark.sdkStartAndGet' -p target=fake -p keep=true -t 8 "${JMH_MANY[@]}" -rf json \
+  -rff "$OUT/roundtrip-keep-t8.json" >"$OUT/roundtrip-keep-t8.log" 2>&1
 java -cp "$JAR" io.github.gluelabels.bench.CpuCost 20000 2>/dev/null | tee "$OUT/cpu-cost.txt"
 fi
 

@@ -96,7 +96,10 @@ public final class RequestBodies implements Filter {
     }
     CURRENT.set(body);
     try {
-      chain.doFilter(new EmptyBody(http), response);
+      // the body has been read to its end, so WireMock reads none of it; Jetty's own request goes on unwrapped, for
+      // WireMock reads the headers of a Jetty request in one pass, and of any other request name by name (quadratic)
+      chain.doFilter(http instanceof wiremock.org.eclipse.jetty.server.Request ? http : new EmptyBody(http),
+          response);
     } finally {
       CURRENT.remove();
     }

@@ -273,7 +273,7 @@ public final class S3Service {
     String lastMarker = null;
     boolean truncated = false;
     String from = S3Store.KEY_ORDER.compare(after, prefix) > 0 ? after : prefix;
-    for (StoredObject o : bucket.objects.tailMap(from, true).values()) {
+    for (StoredObject o : bucket.from(from)) {
       String key = o.key();
       if (!key.startsWith(prefix)) {
         break;

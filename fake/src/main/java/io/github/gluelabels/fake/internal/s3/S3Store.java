@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +43,35 @@ public final class S3Store {
     }
     return Integer.compare(a.length(), b.length());
   };
+
+  /**
+   * A key whose natural ({@code String.compareTo}) order is {@link #KEY_ORDER}: the key itself when it has no char
+   * from U+D800 on (nearly every key); otherwise a copy in which surrogates move above U+E000–U+FFFF, where code points
+   * above U+FFFF sort, and U+E000–U+FFFF move down into their place. Char by char, so prefixes stay prefixes.
+   *
+   * @param key an object key
+   * @return its sort key
+   */
+  static String sortKey(String key) {
+    int i = 0;
+    int n = key.length();
+    while (i < n && key.charAt(i) < 0xD800) {
+      i++;
+    }
+    if (i == n) {
+      return key;
+    }
+    char[] chars = key.toCharArray();
+    for (; i < n; i++) {
+      char c = chars[i];
+      if (c >= 0xE000) {
+        chars[i] = (char) (c - 0x800);
+      } else if (c >= 0xD800) {
+        chars[i] = (char) (c + 0x2000);
+      }
+    }
+    return new String(chars);
+  }
 
   private final Path root;
   private final Clock clock;
@@ -110,7 +138,7 @@ public final class S3Store {
    */
   public void deleteBucket(String name) {
     Bucket bucket = bucket(name);
-    if (!bucket.objects.isEmpty()) {
+    if (!bucket.isEmpty()) {
       throw new S3Error(409, "BucketNotEmpty", "The bucket you tried to delete is not empty", "BucketName", name);
     }
     buckets.remove(name);
@@ -225,7 +253,7 @@ public final class S3Store {
       Map<String, String> metadata) {
     StoredObject object = new StoredObject(key, content, content.size(), etag, clock.instant(),
         contentType == null ? "binary/octet-stream" : contentType, Map.copyOf(metadata));
-    StoredObject previous = b.objects.put(key, object);
+    StoredObject previous = b.put(object);
     if (previous != null) {
       previous.content().release();
     }
@@ -234,14 +262,13 @@ public final class S3Store {
 
   /** @return the object, if it exists (the bucket must exist) */
   public Optional<StoredObject> get(String bucket, String key) {
-    return Optional.ofNullable(bucket(bucket).objects.get(key));
+    return Optional.ofNullable(bucket(bucket).get(key));
   }
 
   /** @return the objects of a bucket whose keys start with the prefix, in key order */
   public List<StoredObject> list(String bucket, String prefix) {
-    NavigableMap<String, StoredObject> objects = bucket(bucket).objects;
     List<StoredObject> out = new ArrayList<>();
-    for (StoredObject o : objects.tailMap(prefix, true).values()) {
+    for (StoredObject o : bucket(bucket).from(prefix)) {
       if (!o.key().startsWith(prefix)) {
         break;
       }
@@ -252,7 +279,7 @@ public final class S3Store {
 
   /** @return whether an object was deleted (the bucket must exist) */
   public boolean delete(String bucket, String key) {
-    StoredObject removed = bucket(bucket).objects.remove(key);
+    StoredObject removed = bucket(bucket).remove(key);
     if (removed != null) {
       removed.content().release();
     }
@@ -288,7 +315,7 @@ public final class S3Store {
 
   /** Removes every bucket, object and upload. */
   public void clear() {
-    buckets.values().forEach(b -> b.objects.values().forEach(o -> o.content().release()));
+    buckets.values().forEach(b -> b.all().forEach(o -> o.content().release()));
     buckets.clear();
     uploads.values().forEach(u -> u.parts.values().forEach(p -> p.content().release()));
     uploads.clear();
