@@ -231,8 +231,8 @@ final class WellFormedScan {
     if (fields != header.size() || keptLength[0] == 0 || keptLength[1] == 0) {
       return false;
     }
-    summary.add(new String(kept[0], 0, keptLength[0], StandardCharsets.UTF_8),
-        new String(kept[1], 0, keptLength[1], StandardCharsets.UTF_8));
+    // the set id as the bytes it came in (checked UTF-8 above): the summary keeps them as they are
+    summary.add(kept[0], keptLength[0], new String(kept[1], 0, keptLength[1], StandardCharsets.UTF_8));
     keptLength[0] = 0;
     keptLength[1] = 0;
     return true;

@@ -1,0 +1,80 @@
+package io.github.gluelabels.core.labels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+@Label("The summary's compact table of sets counts as a map of sets to their labels would")
+class LabelSummaryBuilderPropertiesTest {
+
+  record Row(String setId, String label, boolean asBytes) {}
+
+  @Property(tries = 1_000)
+  @Label("rows added one by one, by String or by UTF-8 bytes, split over parts merged in any number")
+  void countsAsAMap(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 1, max = 5) int parts) {
+    Map<String, Set<String>> expected = new HashMap<>();
+    LabelSummaryBuilder whole = new LabelSummaryBuilder().columns("whole", List.of("labeling_set_id", "label"));
+    LabelSummaryBuilder merged = new LabelSummaryBuilder();
+    LabelSummaryBuilder[] pieces = new LabelSummaryBuilder[parts];
+    for (int i = 0; i < parts; i++) {
+      pieces[i] = new LabelSummaryBuilder().columns("part " + i, List.of("labeling_set_id", "label"));
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      expected.computeIfAbsent(row.setId(), k -> new HashSet<>()).add(row.label());
+      add(whole, row);
+      add(pieces[i % parts], row);
+    }
+    for (LabelSummaryBuilder piece : pieces) {
+      merged.addAll(piece);
+    }
+    Map<Integer, Long> byDistinct = new TreeMap<>();
+    expected.values().forEach(labels -> byDistinct.merge(labels.size(), 1L, Long::sum));
+
+    for (LabelSummary summary : List.of(whole.build(), merged.build())) {
+      assertThat(summary.rows()).isEqualTo(rows.size());
+      assertThat(summary.labelingSets()).isEqualTo(expected.size());
+      assertThat(summary.setsByDistinctLabels()).isEqualTo(byDistinct);
+    }
+  }
+
+  private static void add(LabelSummaryBuilder builder, Row row) {
+    if (row.asBytes()) {
+      byte[] id = (row.setId() + "padding").getBytes(StandardCharsets.UTF_8);
+      builder.add(id, id.length - "padding".length(), row.label());
+    } else {
+      builder.add(row.setId(), row.label());
+    }
+  }
+
+  /**
+   * Up to 3,000 rows over set ids from a small pool (so that sets repeat, in and across parts) or a large one (so
+   * that the table grows and rehashes), multi-byte and look-alike ids included, and labels from a few to many.
+   */
+  @Provide
+  Arbitrary<List<Row>> rows() {
+    Arbitrary<String> ids = Arbitraries.oneOf(
+        Arbitraries.integers().between(0, 30).map(i -> "ls-" + i),
+        Arbitraries.integers().between(0, 100_000).map(i -> "set-" + i),
+        Arbitraries.of("東京", "Zoë", "Zoe\u0308", "a", "A", "ls-1 ", " ls-1", "\uD83D\uDE00"));
+    Arbitrary<String> labels = Arbitraries.oneOf(
+        Arbitraries.of("A", "B", "C", "D", "match", "Match"),
+        Arbitraries.integers().between(0, 5_000).map(i -> "label-" + i));
+    Arbitrary<Row> row = Combinators.combine(ids, labels, Arbitraries.of(true, false)).as(Row::new);
+    return row.list().ofMaxSize(3_000);
+  }
+}
