@@ -114,12 +114,14 @@ fi
 fi
 
 if want 4; then
-echo "== suite 4: large export (1,000,000 labels) under -Xmx256m, and the same objects fetched with aws s3 cp"
+echo "== suite 4: large export (100,000, 1,000,000 and 2,000,000 labels) under -Xmx256m, and the 1,000,000 fetched"\
+  "with aws s3 cp"
 java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 100000 "$ROOT/bench/target/labels-100k.csv"
 java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 1000000 "$ROOT/bench/target/labels-1m.csv"
+java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 2000000 "$ROOT/bench/target/labels-2m.csv"
 for i in $(seq 1 "$RUNS"); do
-  for n in 100k 1m; do
-    labels=$([ $n = 1m ] && echo 1000000 || echo 100000)
+  for n in 100k 1m 2m; do
+    labels=$(case $n in 100k) echo 100000 ;; 1m) echo 1000000 ;; 2m) echo 2000000 ;; esac)
     java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.LargeExport "$labels" "$ROOT/bench/target/labels-$n.csv" \
       "$ROOT/bench/target/download" 2>/dev/null | tail -1 >>"$OUT/large.jsonl"
   done
