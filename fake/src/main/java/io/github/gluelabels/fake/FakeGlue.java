@@ -70,12 +70,18 @@ public final class FakeGlue implements AutoCloseable {
     return server;
   }
 
-  /** @return the Glue endpoint, e.g. {@code http://127.0.0.1:41234} */
+  /**
+   * @return the Glue endpoint, e.g. {@code http://127.0.0.1:41234}; of a server in process, see {@link
+   *     FakeGlueServer#endpoint()}
+   */
   public URI glueEndpoint() {
     return server.endpoint();
   }
 
-  /** @return the S3 endpoint (path style), e.g. {@code http://127.0.0.1:41234} */
+  /**
+   * @return the S3 endpoint (path style), e.g. {@code http://127.0.0.1:41234}; of a server in process, see {@link
+   *     FakeGlueServer#endpoint()}
+   */
   public URI s3Endpoint() {
     return server.endpoint();
   }

@@ -300,8 +300,10 @@ public final class FakeGlueServer implements AutoCloseable {
   }
 
   /**
-   * @return the port the server listens on
-   * @throws IllegalStateException when it runs {@linkplain Builder#startInProcess() in process}, on no port
+   * @return the port the server listens on; in process with {@link Builder#listenOnDemand(boolean)}, the port this
+   *     call opens
+   * @throws IllegalStateException when it runs {@linkplain Builder#startInProcess() in process}, on no port (and not
+   *     listening on demand)
    */
   public int port() {
     requireRunning();
@@ -315,14 +317,18 @@ public final class FakeGlueServer implements AutoCloseable {
     return wireMock.port();
   }
 
-  /** @return whether the server runs in process, reached only through {@link #inProcessHttpClient()} */
+  /**
+   * @return whether the server runs in process with no port open, reached only through {@link
+   *     #inProcessHttpClient()} (until {@link #listen()})
+   */
   public boolean isInProcess() {
     return wireMock == null;
   }
 
   /**
    * @return the endpoint of both Glue and S3, e.g. {@code http://127.0.0.1:41234}; in process, {@link
-   *     #IN_PROCESS_ENDPOINT}, a name that resolves nowhere
+   *     #IN_PROCESS_ENDPOINT}, a name that resolves nowhere — or, with {@link Builder#listenOnDemand(boolean)}, the
+   *     endpoint of the port this call opens
    */
   public URI endpoint() {
     if (isInProcess() && settings.listenOnDemand && running) {
