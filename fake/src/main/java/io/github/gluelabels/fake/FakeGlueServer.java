@@ -174,7 +174,7 @@ public final class FakeGlueServer implements AutoCloseable {
           throw new java.io.IOException("the fake Glue server never proxies requests");
         })
         .mappingSource(NoMappings.INSTANCE)
-        .httpServerFactory(new FakeHttpServerFactory(new RequestBodies(new BodyPolicy())))
+        .httpServerFactory(new FakeHttpServerFactory(new RequestBodies(new BodyPolicy()), this::route))
         .extensions(new Dispatcher(this::route));
     return new WireMockServer(options);
   }

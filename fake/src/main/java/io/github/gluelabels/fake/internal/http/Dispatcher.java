@@ -44,10 +44,16 @@ public final class Dispatcher implements ResponseTransformerV2 {
 
   @Override
   public Response transform(Response stubbed, ServeEvent serveEvent) {
+    FakeResponse computed = DirectAnswers.computed();
+    if (computed != null) {
+      // answered in the filter chain already; WireMock only sends it, with its fault or delay
+      return toWireMock(stubbed, computed);
+    }
     Request request = serveEvent.getRequest();
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (HttpHeader header : request.getHeaders().all()) {
-      headers.put(header.key(), header.values());
+      // a header sent twice comes as two: keep every value
+      headers.computeIfAbsent(header.key(), k -> new ArrayList<>()).addAll(header.values());
     }
     // the bytes as sent, from RequestBodies; WireMock's own copy would be un-gzipped
     byte[] body = RequestBodies.current();

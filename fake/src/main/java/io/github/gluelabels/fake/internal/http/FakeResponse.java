@@ -134,6 +134,11 @@ public final class FakeResponse {
     return delay;
   }
 
+  /** @return whether this is an answer as a server gives it: not dropped, not delayed, not cut short */
+  public boolean isPlain() {
+    return drop == null && delay.isZero() && cutAfter < 0;
+  }
+
   /**
    * @return the body stream, cut short when {@link #cutAfter} was set
    */

@@ -141,13 +141,9 @@ public final class RequestBodies implements Filter {
   }
 
   private static FakeRequest withoutBody(HttpServletRequest http) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (String name : Collections.list(http.getHeaderNames())) {
-      headers.put(name, Collections.list(http.getHeaders(name)));
-    }
     String query = http.getQueryString();
-    return new FakeRequest(http.getMethod(), http.getRequestURI() + (query == null ? "" : "?" + query), headers,
-        new byte[0], FakeRequest.newRequestId());
+    return new FakeRequest(http.getMethod(), http.getRequestURI() + (query == null ? "" : "?" + query),
+        DirectAnswers.headers(http), new byte[0], FakeRequest.newRequestId());
   }
 
   /** Answers without reading the body, and closes the connection: what is left of the body is never read. */
