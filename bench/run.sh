@@ -2,7 +2,7 @@
 # Runs glue-labels' benchmarks and their peers in one run and prints, per suite, a table of medians and of ratios
 # against the peer measured in the same run. Absolute times vary on shared machines; the ratios are the figures.
 #
-#   bench/run.sh            the full run (about 15 minutes on 2 cores)
+#   bench/run.sh            the full run (about 20 minutes on 2 cores)
 #   bench/run.sh --quick    fewer repetitions, to try the script (about 5 minutes)
 #   bench/run.sh --only 3   one suite (or several: --only "1 3"), with either of the above
 #
