@@ -122,8 +122,15 @@ public final class FakeGlueServer implements AutoCloseable {
 
   private WireMockServer startWireMock() {
     WireMockServer server = newWireMock();
-    server.start();
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    try {
+      server.start();
+      server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    } catch (RuntimeException e) {
+      if (server.isRunning()) {
+        server.stop();
+      }
+      throw e;
+    }
     return server;
   }
 
@@ -191,9 +198,9 @@ public final class FakeGlueServer implements AutoCloseable {
   }
 
   /**
-   * {@link #inProcessHttpClient()} with a read timeout, as a socket client has: an answer the fake delays (a {@link Fault#delay}
-   * fault) by more than {@code readTimeout} makes the client wait {@code readTimeout} and then fail with a
-   * {@link java.net.SocketTimeoutException}, as the AWS SDK's Apache client does.
+   * {@link #inProcessHttpClient()} with a read timeout, as a socket client has: an answer the fake delays (a
+   * {@link Fault#delay} fault) by more than {@code readTimeout} makes the client wait {@code readTimeout} and then fail
+   * with a {@link java.net.SocketTimeoutException}, as the AWS SDK's Apache client does.
    *
    * @param readTimeout the longest wait for an answer; {@code null} to wait as long as the fake delays
    * @return the client

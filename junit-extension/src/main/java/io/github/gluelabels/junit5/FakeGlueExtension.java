@@ -47,14 +47,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * given, never looked up. The extension closes them after the test.
  *
  * <p><b>Lifecycle.</b> One fake server serves a test class and its {@code @Nested} classes, started before the first
- * test and stopped after the last; a {@code @Nested} class that asks for another region, part size or transport gets
- * a server of its own. The injected clients reach it in this JVM; it opens a port on 127.0.0.1 only when something
- * asks for its endpoint (see {@link Transport}). Each test gets a fresh account on that server, seeded from the seeds of its
- * class, superclasses, enclosing classes and method: requests signed with an account's key reach only that account,
- * so tests running in parallel never see each other's labels, task runs, faults or journal. With
- * {@code resetPerTest = false} the class shares one account instead. All state lives in JUnit's
- * {@link ExtensionContext.Store}; the extension keeps none in fields, so one instance serves any number of classes,
- * subclasses and threads.
+ * test and stopped after the last; a {@code @Nested} class that asks for another region, part size or transport gets a
+ * server of its own. The injected clients reach it in this JVM; it opens a port on 127.0.0.1 only when something asks
+ * for its endpoint (see {@link Transport}). Each test gets a fresh account on that server, seeded from the seeds of its
+ * class, superclasses, enclosing classes and method: requests signed with an account's key reach only that account, so
+ * tests running in parallel never see each other's labels, task runs, faults or journal. With {@code resetPerTest =
+ * false} the class shares one account instead. All state lives in JUnit's {@link ExtensionContext.Store}; the extension
+ * keeps none in fields, so one instance serves any number of classes, subclasses and threads.
  *
  * <p>After each test, calls the fake did not understand fail the test, with a message saying what was asked, unless
  * {@code failOnUnknownRequests = false}.

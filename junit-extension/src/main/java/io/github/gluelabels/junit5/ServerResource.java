@@ -10,10 +10,10 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 
 /**
- * A running fake server and the HTTP client that the clients injected for its accounts share: in process, a client
- * that calls the fake in this JVM (the fake opens its port only when something asks for its endpoint); over HTTP, a
- * connection pool to 127.0.0.1. Neither keeps state of any account. Kept in the store of the context that started it, which closes it when
- * that context ends.
+ * A running fake server and the HTTP client that the clients injected for its accounts share: in process, a client that
+ * calls the fake in this JVM (the fake opens its port only when something asks for its endpoint); over HTTP, a
+ * connection pool to 127.0.0.1. Neither keeps state of any account. Kept in the store of the context that started it,
+ * which closes it when that context ends.
  *
  * <p>Accounts that tests are done with are reset and kept for the next test, with their clients: making an account
  * is cheap, but building two AWS SDK clients for it is not, and a suite of many short tests pays that once per thread
