@@ -182,7 +182,7 @@ public final class FakeGlueServer implements AutoCloseable {
         })
         .mappingSource(NoMappings.INSTANCE)
         .httpServerFactory(new FakeHttpServerFactory(new RequestBodies(new BodyPolicy()), this::route))
-        .extensions(new Dispatcher(this::route));
+        .extensions(new Dispatcher());
     return new WireMockServer(options);
   }
 
