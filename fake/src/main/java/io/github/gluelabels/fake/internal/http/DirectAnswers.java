@@ -77,19 +77,13 @@ final class DirectAnswers implements Filter {
     return headers;
   }
 
-  /** Writes the answer as WireMock would: its status and headers, a Content-Length, the body unless it has none. */
+  /** Writes the answer as WireMock would: its status, its headers with a Content-Length, the body unless it has none. */
   private static void write(String method, FakeResponse answer, HttpServletResponse out) throws IOException {
     out.setStatus(answer.status());
-    boolean hasLength = false;
-    for (Map.Entry<String, String> header : answer.headers()) {
+    for (Map.Entry<String, String> header : answer.headersToSend()) {
       out.addHeader(header.getKey(), header.getValue());
-      hasLength |= header.getKey().equalsIgnoreCase("Content-Length");
     }
-    boolean bodyless = answer.status() == 204 || answer.status() == 304;
-    if (!hasLength && !bodyless) {
-      out.setContentLengthLong(answer.bodyLength());
-    }
-    if (bodyless || method.equals("HEAD")) {
+    if (answer.hasNoBody() || method.equals("HEAD")) {
       return;
     }
     try (InputStream in = answer.openBody()) {

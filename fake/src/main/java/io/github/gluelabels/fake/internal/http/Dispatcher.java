@@ -48,13 +48,8 @@ public final class Dispatcher implements ResponseTransformerV2 {
           : Fault.EMPTY_RESPONSE).build();
     }
     List<HttpHeader> headers = new ArrayList<>();
-    boolean hasLength = false;
-    for (Map.Entry<String, String> h : answer.headers()) {
+    for (Map.Entry<String, String> h : answer.headersToSend()) {
       headers.add(new HttpHeader(h.getKey(), h.getValue()));
-      hasLength |= h.getKey().equalsIgnoreCase("Content-Length");
-    }
-    if (!hasLength && answer.status() != 204 && answer.status() != 304) {
-      headers.add(new HttpHeader("Content-Length", Long.toString(answer.bodyLength())));
     }
     builder.status(answer.status()).headers(new HttpHeaders(headers)).body(answer::openBody);
     if (!answer.delay().isZero()) {

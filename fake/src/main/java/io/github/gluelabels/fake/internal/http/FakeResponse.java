@@ -134,6 +134,26 @@ public final class FakeResponse {
     return delay;
   }
 
+  /** @return whether its status has no body by definition: 204 No Content, 304 Not Modified */
+  public boolean hasNoBody() {
+    return status == 204 || status == 304;
+  }
+
+  /**
+   * The headers as sent, whichever way the answer goes (through WireMock, written directly, in process): the answer's
+   * own, and a {@code Content-Length} of the body when it sets none and its status has a body.
+   *
+   * @return the headers to send
+   */
+  public List<Map.Entry<String, String>> headersToSend() {
+    if (hasNoBody() || headers.stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Length"))) {
+      return headers;
+    }
+    List<Map.Entry<String, String>> all = new ArrayList<>(headers);
+    all.add(Map.entry("Content-Length", Long.toString(bodyLength)));
+    return all;
+  }
+
   /** @return whether this is an answer as a server gives it: not dropped, not delayed, not cut short */
   public boolean isPlain() {
     return drop == null && delay.isZero() && cutAfter < 0;

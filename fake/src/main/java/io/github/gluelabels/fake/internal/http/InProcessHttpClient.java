@@ -102,20 +102,14 @@ public final class InProcessHttpClient implements SdkHttpClient {
     }
     SdkHttpFullResponse.Builder response = SdkHttpFullResponse.builder().statusCode(answer.status());
     long length = answer.bodyLength();
-    boolean hasLength = false;
-    for (Map.Entry<String, String> header : answer.headers()) {
+    for (Map.Entry<String, String> header : answer.headersToSend()) {
       response.appendHeader(header.getKey(), header.getValue());
       if (header.getKey().equalsIgnoreCase("Content-Length")) {
-        hasLength = true;
         length = Long.parseLong(header.getValue());
       }
     }
-    boolean bodyless = answer.status() == 204 || answer.status() == 304 || http.method().name().equals("HEAD");
-    if (!hasLength && answer.status() != 204 && answer.status() != 304) {
-      response.putHeader("Content-Length", Long.toString(length));
-    }
     HttpExecuteResponse.Builder result = HttpExecuteResponse.builder().response(response.build());
-    if (!bodyless) {
+    if (!answer.hasNoBody() && !http.method().name().equals("HEAD")) {
       result.responseBody(AbortableInputStream.create(new ContentLengthStream(answer.openBody(), length)));
     }
     return result.build();

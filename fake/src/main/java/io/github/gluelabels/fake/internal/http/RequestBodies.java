@@ -3,34 +3,27 @@ package io.github.gluelabels.fake.internal.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map.Entry;
 import wiremock.jakarta.servlet.Filter;
 import wiremock.jakarta.servlet.FilterChain;
-import wiremock.jakarta.servlet.ReadListener;
 import wiremock.jakarta.servlet.ServletException;
-import wiremock.jakarta.servlet.ServletInputStream;
 import wiremock.jakarta.servlet.ServletRequest;
 import wiremock.jakarta.servlet.ServletResponse;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
-import wiremock.jakarta.servlet.http.HttpServletRequestWrapper;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Reads every request body before WireMock does, up to a limit, and hands it to the {@link Dispatcher} as it came.
+ * Reads every request body before WireMock does, up to a limit, and hands it to {@link DirectAnswers} as it came.
  *
  * <p>Two reasons. WireMock reads a body whole into the heap, whatever its size, before any extension sees the request;
  * here a body over its limit is refused before it is read when its {@code Content-Length} says so, and as soon as it
  * passes the limit otherwise, so that no request costs more heap than the limit. And WireMock un-gzips every body that
  * starts with the gzip magic bytes, {@code Content-Encoding} or not, which would store a {@code .gz} object
- * decompressed (and turns a small body into a large one); WireMock is given an empty body instead, and the fake the
- * bytes as sent.
+ * decompressed (and turns a small body into a large one); WireMock finds the body read to its end, and the fake gets
+ * the bytes as sent.
  *
- * <p>The body travels to the {@link Dispatcher} on the request's thread: WireMock renders the response (and so calls
- * the dispatcher) within the servlet call this filter wraps, and only the writing of the answer may happen later.
+ * <p>The body travels to {@link DirectAnswers}, the next filter, on the request's thread.
  */
 public final class RequestBodies implements Filter {
 
@@ -96,10 +89,10 @@ public final class RequestBodies implements Filter {
     }
     CURRENT.set(body);
     try {
-      // the body has been read to its end, so WireMock reads none of it; Jetty's own request goes on unwrapped, for
-      // WireMock reads the headers of a Jetty request in one pass, and of any other request name by name (quadratic)
-      chain.doFilter(http instanceof wiremock.org.eclipse.jetty.server.Request ? http : new EmptyBody(http),
-          response);
+      // the body has been read to its end, so what reads the stream after this filter gets none of it; the request
+      // goes on unwrapped, for WireMock reads the headers of Jetty's own request in one pass, of a wrapper name by
+      // name (quadratically)
+      chain.doFilter(http, response);
     } finally {
       CURRENT.remove();
     }
@@ -161,42 +154,5 @@ public final class RequestBodies implements Filter {
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
     response.flushBuffer();
-  }
-
-  /** The request as WireMock sees it: headers as sent, an empty body (the fake has it). */
-  private static final class EmptyBody extends HttpServletRequestWrapper {
-
-    EmptyBody(HttpServletRequest request) {
-      super(request);
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return true;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          try {
-            listener.onAllDataRead();
-          } catch (IOException e) {
-            listener.onError(e);
-          }
-        }
-
-        @Override
-        public int read() {
-          return -1;
-        }
-      };
-    }
   }
 }
