@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -100,10 +102,11 @@ final class Downloader {
     long total = objects.stream().mapToLong(S3Object::size).sum();
     listener.downloadStarted(objects.size(), total, root);
     Progress progress = new Progress(total, objects.size());
-    Summary summary = new Summary();
-    List<DownloadedFile> files = fetchAll(source, objects, targets, progress, summary);
-    forgetEarlierDownload(root, files);
-    return new DownloadResult(source, root, files, total, summary.build(), Duration.between(begin, clock.instant()));
+    try (Summary summary = new Summary()) {
+      List<DownloadedFile> files = fetchAll(source, objects, targets, progress, summary);
+      forgetEarlierDownload(root, files);
+      return new DownloadResult(source, root, files, total, summary.build(), Duration.between(begin, clock.instant()));
+    }
   }
 
   /**
@@ -127,42 +130,50 @@ final class Downloader {
       return thread;
     });
     try {
-      List<Future<Fetched>> futures = new ArrayList<>(objects.size());
-      for (int i = 0; i < objects.size(); i++) {
+      IntFunction<Future<Fetched>> start = i -> pool.submit(() -> {
+        if (failed.get()) {
+          return null;
+        }
         S3Object object = objects.get(i);
         Path target = targets.get(i);
-        futures.add(pool.submit(() -> {
-          if (failed.get()) {
-            return null;
-          }
-          Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-          temporaries.add(temp);
-          try {
-            fetch(source, object, target, temp, progress);
-            progress.fileDone();
-            DownloadedFile file = new DownloadedFile(object.key(), target, object.size());
-            return new Fetched(file, temp, object.size() == 0 ? PartLabels.SKIPPED : readLabels(temp, target));
-          } catch (RuntimeException | Error e) {
-            failed.set(true);
-            deleteQuietly(temp);
-            throw e;
-          }
-        }));
-      }
-      for (Future<Fetched> future : futures) {
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        temporaries.add(temp);
         try {
-          Fetched part = future.get();
+          fetch(source, object, target, temp, progress);
+          progress.fileDone();
+          DownloadedFile file = new DownloadedFile(object.key(), target, object.size());
+          return new Fetched(file, temp, object.size() == 0 ? PartLabels.SKIPPED : readLabels(temp, target));
+        } catch (RuntimeException | Error e) {
+          failed.set(true);
+          deleteQuietly(temp);
+          throw e;
+        }
+      });
+      // parts are counted in key order as they arrive; fetches run at most a window ahead of the part being added, so
+      // that memory holds the counts of a few parts (not of every part that arrived before a slow one)
+      int window = 2 * threads;
+      List<Future<Fetched>> futures = new ArrayList<>(Collections.nCopies(objects.size(), null));
+      for (int i = 0; i < Math.min(window, objects.size()); i++) {
+        futures.set(i, start.apply(i));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          Fetched part = futures.get(i).get();
+          futures.set(i, null); // the future held the part's count too: it goes once added
+          if (i + window < objects.size()) {
+            futures.set(i + window, start.apply(i + window));
+          }
           if (part == null) {
             continue; // skipped: another fetch failed, and its future, further on, says how
           }
-          arrived.add(part);
+          arrived.add(part.withoutLabels());
           summary.add(part.labels());
         } catch (ExecutionException e) {
-          futures.forEach(f -> f.cancel(true));
+          futures.forEach(Downloader::cancel);
           throw e.getCause() instanceof RuntimeException r ? r
               : new GlueLabelsException("Download failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
-          futures.forEach(f -> f.cancel(true));
+          futures.forEach(Downloader::cancel);
           Thread.currentThread().interrupt();
           throw new GlueLabelsException("Interrupted while downloading " + source + "; what was not complete was not "
               + "kept. Run again.", e);
@@ -178,6 +189,12 @@ final class Downloader {
         Thread.currentThread().interrupt();
       }
       temporaries.forEach(Downloader::deleteQuietly);
+    }
+  }
+
+  private static void cancel(Future<?> fetch) {
+    if (fetch != null) {
+      fetch.cancel(true);
     }
   }
 
@@ -236,7 +253,11 @@ final class Downloader {
   }
 
   /** One object on disk in its temporary file, where it goes, and its labels if it is a labeling file. */
-  private record Fetched(DownloadedFile file, Path temp, PartLabels labels) {}
+  private record Fetched(DownloadedFile file, Path temp, PartLabels labels) {
+    Fetched withoutLabels() {
+      return new Fetched(file, temp, null);
+    }
+  }
 
   /** The labels of one file: counted, not a labeling file by name, or unreadable (why). */
   private record PartLabels(LabelSummaryBuilder summary, String unreadable) {
@@ -401,7 +422,7 @@ final class Downloader {
    * Adds up the labels of the parts as they arrive, in key order (a set spread over parts counts once), and drops each
    * part's own count once added, so that memory holds one count of the sets, not two.
    */
-  private final class Summary {
+  private final class Summary implements AutoCloseable {
     private final LabelSummaryBuilder builder = new LabelSummaryBuilder();
     private int labelingFiles;
     private boolean unusable;
@@ -413,10 +434,10 @@ final class Downloader {
       if (part.unreadable() != null) {
         warn(part.unreadable());
       } else if (part.summary() != null) {
-        try {
-          builder.addAll(part.summary());
+        try (LabelSummaryBuilder counted = part.summary()) {
+          builder.addAll(counted);
           labelingFiles++;
-        } catch (GlueLabelsException e) {
+        } catch (GlueLabelsException | UncheckedIOException e) {
           warn(e.getMessage());
         }
       }
@@ -427,8 +448,23 @@ final class Downloader {
       listener.warning("Cannot summarize the labels: " + why + ". The files were downloaded as they are.");
     }
 
+    /** @return the summary, or {@code null} when there is none */
     LabelSummary build() {
-      return unusable || labelingFiles == 0 ? null : builder.build();
+      if (unusable || labelingFiles == 0) {
+        return null;
+      }
+      try {
+        return builder.build();
+      } catch (UncheckedIOException e) {
+        warn(e.getMessage());
+        return null;
+      }
+    }
+
+    /** Deletes the builder's temporary file, if its sets outgrew its memory. */
+    @Override
+    public void close() {
+      builder.close();
     }
   }
 

@@ -26,7 +26,9 @@ public final class LabelingFile {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static LabelSummary summarize(Path file) throws IOException {
-    return count(file, file.toString()).build();
+    try (LabelSummaryBuilder counted = count(file, file.toString())) {
+      return counted.build();
+    }
   }
 
   /**
@@ -39,7 +41,8 @@ public final class LabelingFile {
    *
    * @param file the file
    * @param sourceName what to call the file in messages
-   * @return a builder holding the file's counts
+   * @return a builder holding the file's counts; close it when done (it may hold a temporary file, see
+   *     {@link LabelSummaryBuilder})
    * @throws IOException when the file cannot be opened
    * @throws LabelingFileException at the first problem in the file
    * @throws UncheckedIOException when the file cannot be read
@@ -50,8 +53,12 @@ public final class LabelingFile {
     if (fast != null) {
       return fast;
     }
+    LabelSummaryBuilder careful = new LabelSummaryBuilder();
     try (LabelingFileReader reader = LabelingFileReader.open(Files.newInputStream(file), sourceName)) {
-      return new LabelSummaryBuilder().addAll(reader);
+      return careful.addAll(reader);
+    } catch (RuntimeException | IOException e) {
+      careful.close();
+      throw e;
     }
   }
 
@@ -72,8 +79,9 @@ public final class LabelingFile {
    * @throws UncheckedIOException when the stream cannot be read
    */
   public static LabelSummary summarize(InputStream in, String sourceName) {
-    try (LabelingFileReader reader = LabelingFileReader.open(in, sourceName)) {
-      return new LabelSummaryBuilder().addAll(reader).build();
+    try (LabelingFileReader reader = LabelingFileReader.open(in, sourceName);
+        LabelSummaryBuilder counted = new LabelSummaryBuilder()) {
+      return counted.addAll(reader).build();
     }
   }
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.IntUnaryOperator;
+import java.util.function.IntConsumer;
 
 /**
  * The labeling sets of a summary and the distinct labels of each, in about 40 bytes a set plus its id's UTF-8 bytes:
@@ -36,15 +36,16 @@ final class SetTable {
   /** Adds a label to a set, making the set when it is new. */
   void add(String id, int label) {
     byte[] key = id.getBytes(StandardCharsets.UTF_8);
-    add(key, key.length, label);
+    add(key, 0, key.length, label);
   }
 
-  /** Adds a label to the set whose id is the first {@code length} bytes of {@code id} (UTF-8). */
-  void add(byte[] id, int length, int label) {
-    add(hash(id, 0, length), id, 0, length, label);
+  /** Adds a label to the set whose id is the {@code length} bytes of {@code id} from {@code offset} (UTF-8). */
+  void add(byte[] id, int offset, int length, int label) {
+    add(hash(id, offset, length), id, offset, length, label);
   }
 
-  private void add(int hash, byte[] id, int offset, int length, int label) {
+  /** The same, with the id's {@link #hash}, e.g. from another table. */
+  void add(int hash, byte[] id, int offset, int length, int label) {
     int mask = slots.length - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       int taken = slots[slot];
@@ -128,31 +129,48 @@ final class SetTable {
   }
 
   /**
-   * Adds every set of another table with all its labels.
-   *
-   * @param other the other table
-   * @param labelOf this table's number of a label of the other's
+   * About the heap this table holds, in bytes, counted from its arrays' lengths: what a summary compares with its
+   * budget.
    */
-  void addAll(SetTable other, IntUnaryOperator labelOf) {
-    for (int set = 0; set < other.size; set++) {
-      int start = other.starts[set];
-      int length = other.starts[set + 1] - start;
-      int hash = other.hashes[set];
-      add(hash, other.bytes, start, length, labelOf.applyAsInt(other.first[set]));
-      for (long bits = other.others[set]; bits != 0; bits &= bits - 1) {
-        add(hash, other.bytes, start, length, labelOf.applyAsInt(Long.numberOfTrailingZeros(bits)));
-      }
-      int[] after = other.more.isEmpty() ? null : other.more.get(set);
-      if (after != null) {
-        for (int label : after) {
-          add(hash, other.bytes, start, length, labelOf.applyAsInt(label));
-        }
+  long memory() {
+    long arrays = 4L * slots.length + (4L + 4 + 4 + 8) * hashes.length + 4 + bytes.length;
+    return arrays + 96L * more.size();
+  }
+
+  /** @return the hash of a set's id, 0 &lt;= set &lt; {@link #size()}; its highest bits pick its spill partition */
+  int hash(int set) {
+    return hashes[set];
+  }
+
+  /** @return the bytes the ids are packed in; a set's id is from {@link #idStart} to {@link #idEnd} */
+  byte[] idBytes() {
+    return bytes;
+  }
+
+  int idStart(int set) {
+    return starts[set];
+  }
+
+  int idEnd(int set) {
+    return starts[set + 1];
+  }
+
+  /** Gives each distinct label of a set, the first label first. */
+  void forEachLabel(int set, IntConsumer action) {
+    action.accept(first[set]);
+    for (long bits = others[set]; bits != 0; bits &= bits - 1) {
+      action.accept(Long.numberOfTrailingZeros(bits));
+    }
+    int[] after = more.isEmpty() ? null : more.get(set);
+    if (after != null) {
+      for (int label : after) {
+        action.accept(label);
       }
     }
   }
 
   /** FNV-1a over the bytes, mixed so that the low bits the table uses depend on all of them. */
-  private static int hash(byte[] id, int offset, int length) {
+  static int hash(byte[] id, int offset, int length) {
     int h = 0x811C9DC5;
     for (int i = offset; i < offset + length; i++) {
       h = (h ^ id[i]) * 0x01000193;

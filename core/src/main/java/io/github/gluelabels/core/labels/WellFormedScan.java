@@ -60,7 +60,16 @@ final class WellFormedScan {
    * @throws IOException when the stream cannot be read
    */
   static LabelSummaryBuilder count(InputStream in, String sourceName) throws IOException {
-    return new WellFormedScan(sourceName).scan(in);
+    WellFormedScan scan = new WellFormedScan(sourceName);
+    LabelSummaryBuilder counted = null;
+    try {
+      counted = scan.scan(in);
+      return counted;
+    } finally {
+      if (counted == null && scan.summary != null) {
+        scan.summary.close(); // the careful reader counts again; a temporary file of this count goes now
+      }
+    }
   }
 
   private LabelSummaryBuilder scan(InputStream in) throws IOException {

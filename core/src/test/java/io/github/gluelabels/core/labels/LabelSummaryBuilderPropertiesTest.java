@@ -16,22 +16,25 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 
-@Label("The summary's compact table of sets counts as a map of sets to their labels would")
+@Label("The summary's compact table of sets, in memory or written out, counts as a map of sets to their labels would")
 class LabelSummaryBuilderPropertiesTest {
 
   record Row(String setId, String label, boolean asBytes) {}
 
   @Property(tries = 1_000)
-  @Label("rows added one by one, by String or by UTF-8 bytes, split over parts merged in any number")
-  void countsAsAMap(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 1, max = 5) int parts) {
+  @Label("rows added one by one, by String or by UTF-8 bytes, split over parts merged in any number, any budget")
+  void countsAsAMap(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 1, max = 5) int parts,
+      @ForAll("budgets") long budget) {
     Map<String, Set<String>> expected = new HashMap<>();
-    LabelSummaryBuilder whole = new LabelSummaryBuilder().columns("whole", List.of("labeling_set_id", "label"));
-    LabelSummaryBuilder merged = new LabelSummaryBuilder();
+    LabelSummaryBuilder whole = new LabelSummaryBuilder(budget).columns("whole", List.of("labeling_set_id", "label"));
+    LabelSummaryBuilder merged = new LabelSummaryBuilder(budget);
     LabelSummaryBuilder[] pieces = new LabelSummaryBuilder[parts];
     for (int i = 0; i < parts; i++) {
-      pieces[i] = new LabelSummaryBuilder().columns("part " + i, List.of("labeling_set_id", "label"));
+      pieces[i] = new LabelSummaryBuilder(budget).columns("part " + i, List.of("labeling_set_id", "label"));
     }
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
@@ -45,11 +48,29 @@ class LabelSummaryBuilderPropertiesTest {
     Map<Integer, Long> byDistinct = new TreeMap<>();
     expected.values().forEach(labels -> byDistinct.merge(labels.size(), 1L, Long::sum));
 
+    Statistics.label("spilled").collect(whole.spills() > 0);
+    Statistics.label("spilled").coverage(checker -> checker.check(true).percentage(p -> p > 10));
     for (LabelSummary summary : List.of(whole.build(), merged.build())) {
       assertThat(summary.rows()).isEqualTo(rows.size());
       assertThat(summary.labelingSets()).isEqualTo(expected.size());
       assertThat(summary.setsByDistinctLabels()).isEqualTo(byDistinct);
     }
+    whole.close();
+    merged.close();
+    for (LabelSummaryBuilder piece : pieces) {
+      piece.close();
+    }
+  }
+
+  /**
+   * Memory budgets: the default (nothing written out at these sizes), or one of 2 to 32 KB, where the sets are written
+   * to the temporary file every 20 to 600 sets, so that a set lands in several runs with different labels.
+   */
+  @Provide
+  Arbitrary<Long> budgets() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(LabelSummaryBuilder.DEFAULT_MEMORY_MB * 1024L * 1024L)),
+        Tuple.of(3, Arbitraries.longs().between(2_048, 32_768)));
   }
 
   private static void add(LabelSummaryBuilder builder, Row row) {
