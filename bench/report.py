@@ -115,6 +115,25 @@ if large:
               f"{median([r['seconds'] for r in rows]):.2f} | {median([r['mbPerSecond'] for r in rows]):.1f} | "
               f"{median([r['peakHeapMb'] for r in rows]):.0f} | "
               f"{median([r.get('maxHeapAfterGcMb', float('nan')) for r in rows]):.0f} |")
+small = lines("large-32m.jsonl")
+if small:
+    print("\nFlat heap: the same under -Xmx32m, a heap too small for anything that grows with the labels (medians):\n")
+    print("| labels | MB | finished | export + download + summary (s) | most heap left after a collection (MB) "
+          "| collections |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    by = {}
+    for r in small:
+        by.setdefault(r["labels"], []).append(r)
+    for labels in sorted(by):
+        rows = by[labels]
+        done = [r for r in rows if "failed" not in r]
+        if not done:
+            print(f"| {labels:,} | | 0 of {len(rows)} (see {rows[0]['failed']}) | | | |")
+            continue
+        print(f"| {labels:,} | {done[0]['bytes'] / 1e6:.1f} | {len(done)} of {len(rows)} | "
+              f"{median([r['seconds'] for r in done]):.2f} | "
+              f"{median([r['maxHeapAfterGcMb'] for r in done]):.0f} | "
+              f"{median([r['collections'] for r in done]):.0f} |")
 download = lines("download.jsonl")
 if download:
     with open(os.path.join(out, "download-bytes.json")) as f:
