@@ -22,7 +22,7 @@ def median(values):
 
 print("# glue-labels benchmarks\n")
 with open(os.path.join(out, "machine.txt")) as f:
-    print(f.read().strip().lstrip("= "), "\n")
+    print("\n\n".join(line.strip().lstrip("= ") for line in f if line.strip()), "\n")
 
 print("## Suite 1: fake round trip (SDK startExportLabelsTaskRun + getMLTaskRun; JMH throughput, ops/s)\n")
 print("| client threads | glue-labels fake | static WireMock stub | raw JDK HTTP to stub | stub / fake (target <= 1.1) |"

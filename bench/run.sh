@@ -40,6 +40,13 @@ echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(ja
 echo "== building: benchmarks.jar, the standalone fake, and the plugin into a scratch repository"
 ./mvnw -B -q -Pbench -DskipTests -Dinvoker.skip "${MVN_REPO[@]}" install
 VERSION=$(./mvnw -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)
+# the build just now leaves the machine busy for a while, and the first suite paid for it: wait (at most two minutes)
+# until the load average falls below 1
+for _ in $(seq 1 24); do
+  awk '{ exit !($1 < 1.0) }' /proc/loadavg 2>/dev/null && break
+  sleep 5
+done
+echo "== load when the suites start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" | tee -a "$OUT/machine.txt"
 FAKE_JAR=$ROOT/fake/target/glue-labels-fake-$VERSION-standalone.jar
 
 have_aws() { command -v aws >/dev/null 2>&1; }

@@ -104,11 +104,6 @@ final class SpillFile implements AutoCloseable {
     return runs.size();
   }
 
-  /** @return the file's size in bytes */
-  long size() {
-    return written;
-  }
-
   /**
    * Writes every set of a table, with the text of each of its labels, as one run.
    *
