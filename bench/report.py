@@ -145,6 +145,13 @@ if download:
     print("| --- | ---: | ---: | ---: |")
     print(f"| glue-labels download (-Xmx256m, with the summary) | {ours:,.0f} | {size / 1e3 / ours:.1f} | {ours / cp:.2f} |")
     print(f"| aws s3 cp --recursive | {cp:,.0f} | {size / 1e3 / cp:.1f} | 1.00 |")
+    in_jvm = lines("download-in-jvm.jsonl")
+    for which, words in (("first", "in a running JVM, the first download (code cold; JVM start not counted)"),
+                         ("fourth", "in a running JVM, the fourth download (warm)")):
+        ms = [r["seconds"] * 1000 for r in in_jvm if r["inJvm"] == which]
+        if ms:
+            m = median(ms)
+            print(f"| glue-labels download {words} | {m:,.0f} | {size / 1e3 / m:.1f} | {m / cp:.2f} |")
     bare = [r["ms"] for r in download if r["tool"] == "bare SDK"]
     if bare:
         b = median(bare)
