@@ -23,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -321,6 +323,39 @@ class DownloadTest {
           .isInstanceOf(GlueLabelsException.class);
 
       assertThat(first.download().files()).allSatisfy(f -> assertThat(f.file()).exists());
+    }
+  }
+
+  @Test
+  @DisplayName("while one part is slow, fetches run at most 2 x threads parts ahead of it, and the count is whole")
+  void fetchesAWindowAhead() throws Exception {
+    // 30 parts, two threads: a window of four. The first request to arrive answers after two seconds; meanwhile the
+    // parts after it in key order wait for it to be added to the summary (fetched all at once, they had all arrived
+    // in the first few milliseconds and kept their counts in memory)
+    StringBuilder labels = new StringBuilder("labeling_set_id,label,name\n");
+    for (int i = 0; i < 30; i++) {
+      labels.append("s").append(i % 10).append(',').append((char) ('A' + i % 3)).append(",x").append(i).append('\n');
+    }
+    fake.seedLabels("tfm-30", labels.toString());
+    exporter.start(ExportRequest.of("tfm-30", "s3://bucket/thirty"));
+    LabelExporter twoThreads = LabelExporter.builder().clients(clients).listener(listener).downloadThreads(2).build();
+    fake.faults().inject("GetObject", 1, Fault.delay(Duration.ofSeconds(2)));
+    AtomicReference<DownloadResult> result = new AtomicReference<>();
+    Thread download = new Thread(() -> result.set(twoThreads.download(
+        S3Uri.parse("OutputS3Path", "s3://bucket/thirty"), work.resolve("thirty"))));
+    download.start();
+
+    Thread.sleep(1_000);
+    int requestedWhileSlow = fake.journal().entries("GetObject").size();
+    download.join(30_000);
+
+    // the slow part and the three after it, plus one more if the slow one was the second part in key order
+    assertThat(requestedWhileSlow).isBetween(1, 6);
+    assertThat(fake.journal().entries("GetObject")).hasSize(30);
+    assertThat(result.get().summary().rows()).isEqualTo(30);
+    assertThat(result.get().summary().setsByDistinctLabels()).containsExactly(Map.entry(3, 10L));
+    try (Stream<Path> files = Files.list(work.resolve("thirty"))) {
+      assertThat(files.filter(f -> !f.getFileName().toString().startsWith("."))).hasSize(30);
     }
   }
 
