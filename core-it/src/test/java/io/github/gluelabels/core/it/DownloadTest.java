@@ -24,7 +24,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -340,20 +341,19 @@ class DownloadTest {
     exporter.start(ExportRequest.of("tfm-30", "s3://bucket/thirty"));
     LabelExporter twoThreads = LabelExporter.builder().clients(clients).listener(listener).downloadThreads(2).build();
     fake.faults().inject("GetObject", 1, Fault.delay(Duration.ofSeconds(2)));
-    AtomicReference<DownloadResult> result = new AtomicReference<>();
-    Thread download = new Thread(() -> result.set(twoThreads.download(
-        S3Uri.parse("OutputS3Path", "s3://bucket/thirty"), work.resolve("thirty"))));
-    download.start();
+    CompletableFuture<DownloadResult> download = CompletableFuture.supplyAsync(() -> twoThreads.download(
+        S3Uri.parse("OutputS3Path", "s3://bucket/thirty"), work.resolve("thirty")));
 
     Thread.sleep(1_000);
     int requestedWhileSlow = fake.journal().entries("GetObject").size();
-    download.join(30_000);
+    DownloadResult result = download.get(30, TimeUnit.SECONDS);
 
-    // the slow part and the three after it, plus one more if the slow one was the second part in key order
-    assertThat(requestedWhileSlow).isBetween(1, 6);
+    // the slow part and the three after it, plus one more if the slow one was the second part in key order (a slow
+    // machine may have asked for fewer by then; fetched all at once, it had asked for all 30)
+    assertThat(requestedWhileSlow).isLessThanOrEqualTo(6);
     assertThat(fake.journal().entries("GetObject")).hasSize(30);
-    assertThat(result.get().summary().rows()).isEqualTo(30);
-    assertThat(result.get().summary().setsByDistinctLabels()).containsExactly(Map.entry(3, 10L));
+    assertThat(result.summary().rows()).isEqualTo(30);
+    assertThat(result.summary().setsByDistinctLabels()).containsExactly(Map.entry(3, 10L));
     try (Stream<Path> files = Files.list(work.resolve("thirty"))) {
       assertThat(files.filter(f -> !f.getFileName().toString().startsWith("."))).hasSize(30);
     }

@@ -23,8 +23,9 @@ import java.util.function.IntFunction;
  * several runs has the same partition in each, so a partition read from every run is counted on its own, in about
  * 1/256 of the memory of the whole, and its sets are exact.
  *
- * <p>The file is deleted as soon as it is open where the system allows (Linux, macOS: the open channel still reads and
- * writes it, and nothing is left if the process dies), else when it is closed. A spill file that is never closed is
+ * <p>The file holds set ids and labels, so it is made readable by its owner only (as {@link Files#createTempFile}
+ * does on POSIX systems) and deleted as soon as it is open where the system allows (Linux, macOS: the open channel
+ * still reads and writes it, and nothing is left if the process dies), else when it is closed. A spill file that is never closed is
  * closed when it becomes unreachable.
  *
  * <p>A record: the id's length and UTF-8 bytes, the number of labels, and each label's length and UTF-8 bytes (lengths
