@@ -157,3 +157,8 @@ if download:
         b = median(bare)
         print(f"| floor of a JVM client: bare AWS SDK GetObject to files, 4 at a time, no checks (-Xmx256m) | {b:,.0f} | "
               f"{size / 1e3 / b:.1f} | {b / cp:.2f} |")
+    jdk = [r["ms"] for r in download if r["tool"] == "JDK only"]
+    if jdk:
+        j = median(jdk)
+        print(f"| floor of any JVM process: the JDK's HttpClient, unsigned GETs to files, 4 at a time, no SDK, no checks "
+              f"| {j:,.0f} | {size / 1e3 / j:.1f} | {j / cp:.2f} |")

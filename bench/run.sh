@@ -158,6 +158,10 @@ if have_aws; then
     java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.RawDownload "$FAKE_ENDPOINT" bench large/ \
       "$ROOT/bench/target/raw" >/dev/null 2>&1
     echo "{\"tool\":\"bare SDK\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/download.jsonl"
+    start=$(now_ms)
+    java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.JdkDownload "$FAKE_ENDPOINT" bench large/ \
+      "$ROOT/bench/target/jdk" >/dev/null 2>&1
+    echo "{\"tool\":\"JDK only\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/download.jsonl"
     # in a JVM that is already running (the goal's, a test's): the first download (its code cold) and the fourth
     java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.Download "$FAKE_ENDPOINT" s3://bench/large/ \
       "$ROOT/bench/target/ours" 4 2>/dev/null | grep '^{' | sed -n '1s/^{/{"inJvm":"first",/p;4s/^{/{"inJvm":"fourth",/p' \
