@@ -17,16 +17,16 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * The labeling sets a summary wrote out of memory, in one temporary file, so that its heap stays within a budget however
- * many labels it counts. Each write is a <em>run</em>: every set of a {@link SetTable} with the text of each of its
- * labels, grouped by the highest 8 bits of the id's hash into {@value #PARTITIONS} partitions. A set that reached
- * several runs has the same partition in each, so a partition read from every run is counted on its own, in about
- * 1/256 of the memory of the whole, and its sets are exact.
+ * The labeling sets a summary wrote out of memory, in one temporary file, so that its heap stays within a budget
+ * however many labels it counts. Each write is a <em>run</em>: every set of a {@link SetTable} with the text of each
+ * of its labels, grouped by the highest 8 bits of the id's hash into {@value #PARTITIONS} partitions. A set that
+ * reached several runs has the same partition in each, so a partition read from every run is counted on its own, in
+ * about 1/256 of the memory of the whole, and its sets are exact.
  *
  * <p>The file holds set ids and labels, so it is made readable by its owner only (as {@link Files#createTempFile}
  * does on POSIX systems) and deleted as soon as it is open where the system allows (Linux, macOS: the open channel
- * still reads and writes it, and nothing is left if the process dies), else when it is closed. A spill file that is never closed is
- * closed when it becomes unreachable.
+ * still reads and writes it, and nothing is left if the process dies), else when it is closed. A spill file that is
+ * never closed is closed when it becomes unreachable.
  *
  * <p>A record: the id's length and UTF-8 bytes, the number of labels, and each label's length and UTF-8 bytes (lengths
  * as 4-byte ints). Not thread-safe.
@@ -86,7 +86,13 @@ final class SpillFile implements AutoCloseable {
     Path file = null;
     try {
       file = Files.createTempFile(folder, "glue-labels-summary-", ".spill");
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileChannel channel;
+      try {
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        Files.deleteIfExists(file);
+        throw e;
+      }
       try {
         Files.delete(file);
         return new SpillFile(file, channel, null);

@@ -23,7 +23,7 @@ import java.util.List;
 final class WellFormedScan {
 
   private static final int BUFFER = 1 << 16;
-  /** The bytes that only go into a field: outside quotes, ASCII but comma, quote, CR and LF; inside, ASCII but quote. */
+  /** The bytes that only go into a field: outside quotes, ASCII but comma, quote, CR, LF; inside, ASCII but quote. */
   private static final boolean[] PLAIN = new boolean[256];
   private static final boolean[] PLAIN_QUOTED = new boolean[256];
 
