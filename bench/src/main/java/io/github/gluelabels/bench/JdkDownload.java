@@ -58,11 +58,7 @@ public final class JdkDownload {
           return Files.size(file);
         }));
       }
-      long bytes = 0;
-      for (Future<Long> fetch : fetches) {
-        bytes += fetch.get();
-      }
-      System.out.printf("{\"bytes\":%d,\"files\":%d}%n", bytes, fetches.size());
+      RawDownload.printTotal(fetches);
     } finally {
       pool.shutdown();
     }

@@ -43,13 +43,18 @@ public final class RawDownload {
           }
         }));
       }
-      long bytes = 0;
-      for (Future<Long> fetch : fetches) {
-        bytes += fetch.get();
-      }
-      System.out.printf("{\"bytes\":%d,\"files\":%d}%n", bytes, fetches.size());
+      printTotal(fetches);
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Waits for every fetch (each gives the bytes it wrote) and prints the JSON line bench/run.sh reads. */
+  static void printTotal(List<Future<Long>> fetches) throws Exception {
+    long bytes = 0;
+    for (Future<Long> fetch : fetches) {
+      bytes += fetch.get();
+    }
+    System.out.printf("{\"bytes\":%d,\"files\":%d}%n", bytes, fetches.size());
   }
 }
