@@ -147,7 +147,9 @@ if download:
     print(f"| aws s3 cp --recursive | {cp:,.0f} | {size / 1e3 / cp:.1f} | 1.00 |")
     in_jvm = lines("download-in-jvm.jsonl")
     for which, words in (("first", "in a running JVM, the first download (code cold; JVM start not counted)"),
-                         ("fourth", "in a running JVM, the fourth download (warm)")):
+                         ("fourth", "in a running JVM, the fourth download (warm)"),
+                         ("first, no summary", "in a running JVM, the first download with `summarize=false` "
+                                               "(files copied, not read)")):
         ms = [r["seconds"] * 1000 for r in in_jvm if r["inJvm"] == which]
         if ms:
             m = median(ms)

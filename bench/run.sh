@@ -166,6 +166,10 @@ if have_aws; then
     java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.Download "$FAKE_ENDPOINT" s3://bench/large/ \
       "$ROOT/bench/target/ours" 4 2>/dev/null | grep '^{' | sed -n '1s/^{/{"inJvm":"first",/p;4s/^{/{"inJvm":"fourth",/p' \
       >>"$OUT/download-in-jvm.jsonl"
+    # the same first download with summarize=false: the files copied, not read, as aws s3 cp does
+    java -Xmx256m -cp "$JAR" io.github.gluelabels.bench.Download "$FAKE_ENDPOINT" s3://bench/large/ \
+      "$ROOT/bench/target/ours" 1 false 2>/dev/null | grep '^{' | sed -n '1s/^{/{"inJvm":"first, no summary",/p' \
+      >>"$OUT/download-in-jvm.jsonl"
   done
   du -sb "$ROOT/bench/target/cp" | awk '{print "{\"bytes\":" $1 "}"}' >"$OUT/download-bytes.json"
   stop_fake

@@ -9,6 +9,8 @@ assert log.contains("S3 endpoint: ${endpoint.group(1)}")
 assert log.contains('Region: us-east-1 (set explicitly)')
 assert log.contains("Credentials: settings.xml server 'glue-labels-it' (access key id AKIA…0001, with a session token)")
 assert log.contains('Then: wait up to 45 min 00 s')
+assert log =~ /Download tfm-a to \S+tfm-a, without a summary \(summarize = false\)/
+assert log =~ /Download tfm-b to \S+tfm-b, without a summary \(summarize = false\)/
 assert !log.contains('TaskRunId')
 assert log.contains('BUILD SUCCESS')
 

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 /**
  * Suite 4, glue-labels' side of the download comparison: downloads (and summarizes) an export's folder from a fake
  * running in another process, as {@code aws s3 cp --recursive} does. Usage: {@code Download <endpoint> <s3Path> <dir>
- * [times]}: with {@code times}, downloads that many times in this JVM and prints a line each (the later ones warm).
+ * [times [summarize]]}: with {@code times}, downloads that many times in this JVM and prints a line each (the later
+ * ones warm); with {@code summarize} false, without the summary (the goal's {@code summarize=false}).
  */
 public final class Download {
 
@@ -25,11 +26,12 @@ public final class Download {
         .credentials(Credentials.of("FAKEGLUEDEFAULTKEY00", "glue-labels-fake-secret-key"))
         .glueEndpoint(URI.create(args[0])).s3Endpoint(URI.create(args[0])).build();
     int times = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    boolean summarize = args.length <= 4 || Boolean.parseBoolean(args[4]);
     try (AwsClients clients = AwsClients.create(settings)) {
       for (int i = 0; i < times; i++) {
         long begin = System.nanoTime();
         DownloadResult result = LabelExporter.of(clients, ExportListener.NONE)
-            .download(S3Uri.parse("OutputS3Path", args[1]), Path.of(args[2]));
+            .download(S3Uri.parse("OutputS3Path", args[1]), Path.of(args[2]), summarize);
         double seconds = (System.nanoTime() - begin) / 1e9;
         System.out.printf("{\"bytes\":%d,\"files\":%d,\"labels\":%d,\"seconds\":%.3f,\"mbPerSecond\":%.1f}%n",
             result.bytes(), result.files().size(), result.summary() == null ? 0 : result.summary().rows(), seconds,

@@ -136,8 +136,9 @@ public class ExportMojo extends AbstractMojo {
   private boolean cancelOnTimeout;
 
   /**
-   * Whether to download the exported files to {@code downloadTo} and summarize the labels. Downloading needs
-   * {@code wait}. Default: {@code true} when waiting, else {@code false}.
+   * Whether to download the exported files to {@code downloadTo} and summarize the labels (unless
+   * {@code summarize} is false). Downloading needs {@code wait}. Default: {@code true} when waiting, else
+   * {@code false}.
    *
    * @since 0.1.0
    */
@@ -157,6 +158,17 @@ public class ExportMojo extends AbstractMojo {
   @Parameter(property = "glue-labels.downloadTo",
       defaultValue = "${project.build.directory}/glue-labels/" + TRANSFORM_PLACEHOLDER)
   private File downloadTo;
+
+  /**
+   * Whether the download reads every label it brings: to check that each part is a labeling file, and to log and
+   * record a summary (labels, labeling sets, distinct labels per set). With {@code false} the files are only copied,
+   * their sizes checked, as {@code aws s3 cp} does: for backups of millions of labels, where nobody reads the summary
+   * and reading them takes most of the download's CPU. No effect without a download.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "glue-labels.summarize", defaultValue = "true")
+  private boolean summarize;
 
   /**
    * The AWS region of the transform, e.g. {@code eu-west-1}. Default: the AWS SDK's region chain (the
@@ -418,7 +430,7 @@ public class ExportMojo extends AbstractMojo {
     problems.throwIfAny();
     WaitOptions waitOptions = WaitOptions.defaults().withTimeout(waitTimeout.orElseThrow())
         .withPollInterval(firstPoll.orElseThrow()).withCancelOnTimeout(cancelOnTimeout);
-    return new ExportPlan(targets, wait, waitOptions, parallelism);
+    return new ExportPlan(targets, wait, waitOptions, parallelism, summarize);
   }
 
   private List<String> transformIds(ConfigurationProblems problems) {
@@ -605,7 +617,8 @@ public class ExportMojo extends AbstractMojo {
         + "), " + (w.cancelOnTimeout() ? "cancelling" : "not cancelling") + " the run on timeout");
     for (ExportTarget target : plan.targets()) {
       if (target.downloadDir() != null) {
-        getLog().info("  Download " + target.transformId() + " to " + target.downloadDir());
+        getLog().info("  Download " + target.transformId() + " to " + target.downloadDir()
+            + (plan.summarize() ? "" : ", without a summary (summarize = false)"));
       }
     }
   }

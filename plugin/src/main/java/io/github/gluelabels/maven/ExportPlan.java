@@ -11,8 +11,10 @@ import java.util.List;
  * @param waitForCompletion whether to wait for the task runs
  * @param waitOptions how to wait
  * @param parallelism how many exports run at once
+ * @param summarize whether downloads read the labels for a summary
  */
-record ExportPlan(List<ExportTarget> targets, boolean waitForCompletion, WaitOptions waitOptions, int parallelism) {
+record ExportPlan(List<ExportTarget> targets, boolean waitForCompletion, WaitOptions waitOptions, int parallelism,
+    boolean summarize) {
 
   ExportPlan {
     targets = List.copyOf(targets);
@@ -27,6 +29,7 @@ record ExportPlan(List<ExportTarget> targets, boolean waitForCompletion, WaitOpt
   }
 
   ExportOptions options(ExportTarget target) {
-    return new ExportOptions(waitForCompletion, waitOptions, waitForCompletion ? target.downloadDir() : null);
+    return new ExportOptions(waitForCompletion, waitOptions, waitForCompletion ? target.downloadDir() : null,
+        summarize);
   }
 }

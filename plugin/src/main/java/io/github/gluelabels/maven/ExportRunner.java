@@ -133,8 +133,9 @@ final class ExportRunner {
     if (download != null) {
       log.info(prefix + "Labels downloaded to " + download.directory() + " (" + Sizes.files(download.files().size())
           + ", " + Sizes.bytes(download.bytes()) + ")");
-      log.info(prefix + "Summary: " + (download.summary() == null
-          ? "none, no downloaded file is a labeling file" : download.summary().describe()));
+      log.info(prefix + "Summary: " + (download.summary() != null ? download.summary().describe()
+          : plan.summarize() ? "none, no downloaded file is a labeling file"
+          : "not made (summarize = false): the files were copied, not read"));
     }
     try {
       Path receipt = Receipt.write(receipts, target, connection, result);

@@ -360,6 +360,28 @@ class DownloadTest {
   }
 
   @Test
+  @DisplayName("without a summary, the files are copied as they are: no summary, and no warning for a file that is not"
+      + " a labeling file")
+  void withoutSummary() throws IOException {
+    exporter.start(ExportRequest.of("tfm-1", "s3://bucket/out"));
+    fake.putObject("bucket", "out/notes.txt", "just some notes\n".getBytes(StandardCharsets.UTF_8));
+    Path target = work.resolve("labels");
+
+    DownloadResult result = exporter.download(OUT, target, false);
+
+    assertThat(result.summary()).isNull();
+    assertThat(result.files()).hasSize(fake.objects("bucket", "out/").size());
+    for (S3ObjectInfo object : fake.objects("bucket", "out/")) {
+      assertThat(Files.readAllBytes(target.resolve(name(object))))
+          .isEqualTo(fake.objectBytes("bucket", object.key()));
+    }
+    assertThat(listener.warnings()).isEmpty();
+    // and with the summary, the same download warns about the file
+    assertThat(exporter.download(OUT, target).summary()).isNull();
+    assertThat(listener.warnings()).singleElement().asString().contains("notes.txt");
+  }
+
+  @Test
   @DisplayName("files that are not labeling files are downloaded, with a warning instead of a summary")
   void notLabelingFiles() throws IOException {
     fake.putObject("bucket", "out/notes.txt", "just some notes\n".getBytes(StandardCharsets.UTF_8));

@@ -13,7 +13,8 @@ import java.util.List;
  * @param directory the local folder
  * @param files every object, in key order
  * @param bytes their total size
- * @param summary the labels they hold, or {@code null} when none is a labeling file
+ * @param summary the labels they hold, or {@code null} when none is a labeling file or the download was asked for no
+ *     summary ({@link ExportOptions#summarize()})
  * @param duration how long it took
  * @since 0.1.0
  */

@@ -70,7 +70,7 @@ final class Downloader {
     this.clock = clock;
   }
 
-  DownloadResult download(S3Uri source, Path directory, Instant runStartedOn) {
+  DownloadResult download(S3Uri source, Path directory, Instant runStartedOn, boolean summarize) {
     Instant begin = clock.instant();
     String prefix = source.folderPrefix();
     List<S3Object> objects = list(source, prefix);
@@ -102,7 +102,7 @@ final class Downloader {
     long total = objects.stream().mapToLong(S3Object::size).sum();
     listener.downloadStarted(objects.size(), total, root);
     Progress progress = new Progress(total, objects.size());
-    try (Summary summary = new Summary()) {
+    try (Summary summary = new Summary(summarize)) {
       List<DownloadedFile> files = fetchAll(source, objects, targets, progress, summary);
       forgetEarlierDownload(root, files);
       return new DownloadResult(source, root, files, total, summary.build(), Duration.between(begin, clock.instant()));
@@ -142,7 +142,8 @@ final class Downloader {
           fetch(source, object, target, temp, progress);
           progress.fileDone();
           DownloadedFile file = new DownloadedFile(object.key(), target, object.size());
-          return new Fetched(file, temp, object.size() == 0 ? PartLabels.SKIPPED : readLabels(temp, target));
+          return new Fetched(file, temp,
+              !summary.wanted() || object.size() == 0 ? PartLabels.SKIPPED : readLabels(temp, target));
         } catch (RuntimeException | Error e) {
           failed.set(true);
           deleteQuietly(temp);
@@ -423,9 +424,19 @@ final class Downloader {
    * part's own count once added, so that memory holds one count of the sets, not two.
    */
   private final class Summary implements AutoCloseable {
+    private final boolean wanted;
     private final LabelSummaryBuilder builder = new LabelSummaryBuilder();
     private int labelingFiles;
     private boolean unusable;
+
+    /** @param wanted whether to read the labels at all: without, every part is skipped and there is no summary */
+    Summary(boolean wanted) {
+      this.wanted = wanted;
+    }
+
+    boolean wanted() {
+      return wanted;
+    }
 
     void add(PartLabels part) {
       if (unusable) {

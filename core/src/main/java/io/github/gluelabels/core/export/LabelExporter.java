@@ -191,7 +191,20 @@ public final class LabelExporter {
    * @return what was written, with a summary of the labels
    */
   public DownloadResult download(S3Uri outputS3Path, Path directory) {
-    return downloader.download(outputS3Path, directory, null);
+    return download(outputS3Path, directory, true);
+  }
+
+  /**
+   * Downloads everything under an export's output path into a folder, with or without a summary of the labels.
+   *
+   * @param outputS3Path the export's output path
+   * @param directory the local folder (created if needed)
+   * @param summarize whether to read every label, to check the parts and count them (see
+   *     {@link ExportOptions#summarize()}); without, the result has no summary
+   * @return what was written, with a summary of the labels if asked for
+   */
+  public DownloadResult download(S3Uri outputS3Path, Path directory, boolean summarize) {
+    return downloader.download(outputS3Path, directory, null, summarize);
   }
 
   /**
@@ -214,7 +227,7 @@ public final class LabelExporter {
     Duration waitDuration = Duration.between(started, clock.instant());
     DownloadResult download = options.downloadTo() == null ? null
         : downloader.download(request.outputS3Path(), options.downloadTo(),
-            state.startedOn() != null ? state.startedOn() : startedAt);
+            state.startedOn() != null ? state.startedOn() : startedAt, options.summarize());
     return new ExportResult(request, taskRunId, state, startedAt, startDuration, waitDuration, download);
   }
 
