@@ -5,14 +5,16 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One fake server for a test class, as a static {@code @RegisterExtension} field: started before the class's first
- * test, stopped after its last. Each test takes an account of its own with {@link #newAccount()}. Shared with
+ * One fake server for a test class and its {@code @Nested} classes, as a static {@code @RegisterExtension} field:
+ * started before the class's first test, stopped after its last. Each test takes an account of its own with {@link #newAccount()}. Shared with
  * core-it through this module's test jar.
  */
 public final class ServerPerClass implements BeforeAllCallback, AfterAllCallback {
 
   private final FakeGlueServer.Builder builder;
   private FakeGlueServer server;
+  /** The class that started the server: its {@code @Nested} classes inherit the extension and share the server. */
+  private Class<?> owner;
 
   private ServerPerClass(FakeGlueServer.Builder builder) {
     this.builder = builder;
@@ -30,12 +32,19 @@ public final class ServerPerClass implements BeforeAllCallback, AfterAllCallback
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = builder.start();
+    if (server == null) {
+      server = builder.start();
+      owner = context.getRequiredTestClass();
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    server.stop();
+    if (context.getRequiredTestClass() == owner) {
+      server.stop();
+      server = null;
+      owner = null;
+    }
   }
 
   /** @return a new isolated account on the server */

@@ -35,14 +35,6 @@ public final class InProcessHttpClient implements SdkHttpClient {
   /**
    * @param handler answers one request, as the fake's server does
    * @param limits the limits of request bodies, the same as over HTTP
-   */
-  public InProcessHttpClient(Function<FakeRequest, FakeResponse> handler, RequestBodies.Policy limits) {
-    this(handler, limits, null);
-  }
-
-  /**
-   * @param handler answers one request, as the fake's server does
-   * @param limits the limits of request bodies, the same as over HTTP
    * @param readTimeout the longest wait for an answer, as a socket's read timeout; {@code null} for none
    */
   public InProcessHttpClient(Function<FakeRequest, FakeResponse> handler, RequestBodies.Policy limits,
