@@ -7,7 +7,7 @@ assert log.contains('it answered 4 calls')
 
 // the canaries: the server's password (the secret key) and its session token never show, in the log or in any file
 // the build wrote, even though -X logs the HTTP traffic
-assert log.contains('http-outgoing') : 'the HTTP client logged at debug level'
+assert log.contains('http-outgoing') : 'the HTTP client (Apache HttpClient, through jcl-over-slf4j) logged at debug level'
 ['canary-secret-' + '6b1f0c2e9d7a4e55', 'canary-token-' + '93e0d4c1a8b7f2aa'].each { secret ->
   assert !log.contains(secret) : "${secret} is in build.log"
   def leaks = []

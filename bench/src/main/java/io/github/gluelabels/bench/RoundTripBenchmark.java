@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
 
@@ -41,6 +41,8 @@ import software.amazon.awssdk.services.glue.GlueClient;
  * WireMock stub that returns canned JSON (the floor WireMock allows), and a raw JDK {@code HttpClient} call to that
  * stub. Throughput in operations (one start + one get) per second; run with {@code -t 1,2,4,8}.
  */
+// ApacheHttpClient: deprecated in newer SDKs for apache5-client, but the client every supported SDK version has
+@SuppressWarnings("deprecation")
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -84,7 +86,7 @@ public class RoundTripBenchmark {
       accessKey = "AKIDEXAMPLE";
       secret = "secret";
     }
-    http = Apache5HttpClient.builder().maxConnections(64).build();
+    http = ApacheHttpClient.builder().maxConnections(64).build();
     glue = GlueClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1).httpClient(http)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret)))
         .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))

@@ -5,18 +5,20 @@ import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** Real AWS SDK clients pointed at a fake account, over real sockets. Retries are off so that tests count calls. */
+// ApacheHttpClient: deprecated in newer SDKs for apache5-client, but the client every supported SDK version has
+@SuppressWarnings("deprecation")
 final class Clients {
 
   private Clients() {}
 
   static SdkHttpClient http() {
-    return Apache5HttpClient.builder().socketTimeout(Duration.ofSeconds(10)).build();
+    return ApacheHttpClient.builder().socketTimeout(Duration.ofSeconds(10)).build();
   }
 
   static GlueClient glue(FakeGlue fake) {

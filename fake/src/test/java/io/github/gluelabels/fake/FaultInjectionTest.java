@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.GlueException;
 import software.amazon.awssdk.services.glue.model.InternalServiceException;
@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.glue.model.OperationTimeoutException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
+// ApacheHttpClient: deprecated in newer SDKs for apache5-client, but the client every supported SDK version has
+@SuppressWarnings("deprecation")
 @DisplayName("Fault injection")
 class FaultInjectionTest {
 
@@ -97,7 +99,7 @@ class FaultInjectionTest {
         .region(software.amazon.awssdk.regions.Region.of(fake.region()))
         .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
             fake.accessKeyId(), fake.secretAccessKey()))
-        .httpClient(Apache5HttpClient.builder().socketTimeout(Duration.ofMillis(300)).build())
+        .httpClient(ApacheHttpClient.builder().socketTimeout(Duration.ofMillis(300)).build())
         .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
         .build()) {
       assertThatThrownBy(() -> impatient.getMLTransform(r -> r.transformId("tfm-1")))

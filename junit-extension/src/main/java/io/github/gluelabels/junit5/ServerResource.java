@@ -7,7 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 
 /**
  * A running fake server and the HTTP client that the clients injected for its accounts share: in process, a client that
@@ -71,6 +71,8 @@ final class ServerResource implements AutoCloseable {
     return inProcess ? FakeGlueServer.IN_PROCESS_ENDPOINT : account.glueEndpoint();
   }
 
+  // ApacheHttpClient, deprecated in newer SDKs for apache5-client, is the client every SDK version we support has
+  @SuppressWarnings("deprecation")
   synchronized SdkHttpClient http() {
     if (http == null && inProcess) {
       // the same read timeout as the socket client's below
@@ -79,7 +81,7 @@ final class ServerResource implements AutoCloseable {
     if (http == null) {
       // timeouts that a fake on 127.0.0.1 never needs, but that stop a test from hanging if something goes wrong;
       // a test that injects a longer delay than the socket timeout sees the client give up, as it would with AWS
-      http = Apache5HttpClient.builder()
+      http = ApacheHttpClient.builder()
           .connectionTimeout(Duration.ofSeconds(5))
           .socketTimeout(READ_TIMEOUT)
           .connectionAcquisitionTimeout(Duration.ofSeconds(30))

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.TaskStatusType;
 import software.amazon.awssdk.services.s3.S3Client;
 
+// ApacheHttpClient: deprecated in newer SDKs for apache5-client, but the client every supported SDK version has
+@SuppressWarnings("deprecation")
 @DisplayName("Transport: in process by default, a port when something asks for one, HTTP when told")
 class TransportTest {
 
@@ -182,7 +184,7 @@ class TransportTest {
     return GlueClient.builder().endpointOverride(endpoint).region(Region.of(fake.region()))
         .credentialsProvider(StaticCredentialsProvider.create(
             AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
-        .httpClient(Apache5HttpClient.create())
+        .httpClient(ApacheHttpClient.create())
         .build();
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
@@ -18,7 +18,7 @@ class FakeGlueIT {
         .endpointOverride(URI.create(System.getProperty("glue.endpoint")))
         .region(Region.of(System.getProperty("glue.region")))
         .credentialsProvider(DefaultCredentialsProvider.builder().build())
-        .httpClientBuilder(Apache5HttpClient.builder())
+        .httpClientBuilder(ApacheHttpClient.builder())
         .build()) {
       String taskRunId = glue.startExportLabelsTaskRun(r -> r.transformId("tfm-it")
           .outputS3Path("s3://it-bucket/labels/")).taskRunId();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
 
@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.glue.GlueClient;
  * Suite 2 (b): what users write today: {@code @WireMockTest} and hand-written stubs of the two calls, a client per
  * test pointed at WireMock's port. The stubs answer canned JSON; no label is exported anywhere.
  */
+// ApacheHttpClient: deprecated in newer SDKs for apache5-client, but the client every supported SDK version has
+@SuppressWarnings("deprecation")
 @WireMockTest
 public class WireMockSuite {
 
@@ -39,7 +41,7 @@ public class WireMockSuite {
                 + "\",\"Status\":\"SUCCEEDED\",\"StartedOn\":1764504000.125,\"CompletedOn\":1764504000.125}")));
     glue = GlueClient.builder().endpointOverride(URI.create(wm.getHttpBaseUrl())).region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-        .httpClient(Apache5HttpClient.create())
+        .httpClient(ApacheHttpClient.create())
         .build();
   }
 

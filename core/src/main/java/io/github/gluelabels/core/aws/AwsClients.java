@@ -15,7 +15,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileFileLocation;
 import software.amazon.awssdk.regions.Region;
@@ -47,11 +47,14 @@ public final class AwsClients implements AutoCloseable {
   private final GlueClient glue;
   private final S3Client s3;
 
+  // The SDK deprecates its Apache 4 client in favour of apache5-client, which older SDK lines (2.40 and before) lack:
+  // glue-labels runs on the SDK its users bring, so it takes the client every supported SDK version has.
+  @SuppressWarnings("deprecation")
   private AwsClients(ClientSettings settings, Region region, String regionSource, SdkHttpClient given) {
     this.settings = settings;
     this.region = region;
     this.regionSource = regionSource;
-    this.http = given != null ? given : Apache5HttpClient.builder()
+    this.http = given != null ? given : ApacheHttpClient.builder()
         .connectionTimeout(settings.connectTimeout())
         .socketTimeout(settings.readTimeout())
         .maxConnections(64)
@@ -100,8 +103,11 @@ public final class AwsClients implements AutoCloseable {
    * @param http the HTTP client, or {@code null} for the Apache one
    * @return the clients
    * @throws MissingRegionException when no region is set anywhere
+   * @throws AwsSdkVersions.UnsupportedSdkException when the AWS SDK on the classpath is older than glue-labels
+   *     supports, or of mixed versions
    */
   public static AwsClients create(ClientSettings settings, SdkHttpClient http) {
+    AwsSdkVersions.requireSupported();
     if (settings.region() != null) {
       return new AwsClients(settings, Region.of(settings.region()), "set explicitly", http);
     }
