@@ -1,5 +1,6 @@
 package io.github.gluelabels.junit5;
 
+import io.github.gluelabels.core.aws.AwsSdkVersions;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext.Store;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
@@ -100,6 +103,7 @@ public final class FakeGlueExtension
     claim(context);
     ClassState state = classState(context);
     if (!state.settings().resetPerTest()) {
+      requireSequentialTests(context, state.settings());
       AccountResource shared = sharedAccount(context, state);
       if (state.settings().publishSystemProperties()) {
         requireSystemPropertiesLock(context, state.settings());
@@ -207,7 +211,11 @@ public final class FakeGlueExtension
         + describe(parameterContext.getDeclaringExecutable()) + ": each test gets a fresh fake Glue account of its "
         + "own (resetPerTest = true, the default), and this runs outside any test, so what it did there would not be "
         + "seen by the tests. Take the parameter in a @BeforeEach, @AfterEach or test method instead, or share one "
-        + "account across the class with @FakeGlueTest(resetPerTest = false) (builder: resetPerTest(false)).");
+        + "account across the class with @FakeGlueTest(resetPerTest = false) (builder: resetPerTest(false))."
+        + (JupiterSupport.constructorsRunInTestScope() || !(parameterContext.getDeclaringExecutable()
+            instanceof Constructor<?>) ? "" : " (JUnit 5.11 makes test instances outside the test "
+            + "they are for; JUnit 5.12 and newer make them inside it, and a constructor then gets the test's "
+            + "account.)"));
   }
 
   /**
@@ -293,6 +301,10 @@ public final class FakeGlueExtension
    * would not know which fake it talks to.
    */
   private void claim(ExtensionContext context) {
+    // the first thing each callback does: below a supported JUnit or AWS SDK, this class fails with a message naming
+    // the version found and the one needed, and the user's other test classes run on
+    JupiterSupport.requireSupportedVersion();
+    AwsSdkVersions.requireSupported();
     Store store = context.getStore(NAMESPACE);
     Object owner = store.get(OWNER);
     if (owner == null) {
@@ -325,7 +337,7 @@ public final class FakeGlueExtension
     if (!problems.isEmpty()) {
       throw new ExtensionConfigurationException(settings.origin() + ": " + String.join("; ", problems));
     }
-    List<Class<?>> classes = new ArrayList<>(context.getEnclosingTestClasses());
+    List<Class<?>> classes = new ArrayList<>(JupiterSupport.enclosingTestClasses(context));
     classes.add(testClass);
     List<Level> levels = new ArrayList<>();
     for (int i = 0; i < classes.size(); i++) {
@@ -353,7 +365,7 @@ public final class FakeGlueExtension
     Class<?> testClass = context.getRequiredTestClass();
     List<Class<?>> candidates = new ArrayList<>();
     candidates.add(testClass);
-    List<Class<?>> enclosing = context.getEnclosingTestClasses();
+    List<Class<?>> enclosing = JupiterSupport.enclosingTestClasses(context);
     for (int i = enclosing.size() - 1; i >= 0; i--) {
       candidates.add(enclosing.get(i));
     }
@@ -427,18 +439,16 @@ public final class FakeGlueExtension
    * JUnit's lock on them. {@code @FakeGlueTest(publishSystemProperties = true)} takes the lock itself.
    */
   private static void requireSystemPropertiesLock(ExtensionContext context, Settings settings) {
-    if (settings.fromAnnotation()) {
+    if (settings.fromAnnotation() && JupiterSupport.annotationsProvideLocks()) {
       return;
     }
-    boolean parallel = context.getConfigurationParameter("junit.jupiter.execution.parallel.enabled")
-        .map(Boolean::parseBoolean).orElse(false);
-    if (!parallel) {
+    if (!parallel(context)) {
       return;
     }
     List<AnnotatedElement> elements = new ArrayList<>();
     context.getTestMethod().ifPresent(elements::add);
     elements.add(context.getRequiredTestClass());
-    elements.addAll(context.getEnclosingTestClasses());
+    elements.addAll(JupiterSupport.enclosingTestClasses(context));
     for (AnnotatedElement element : elements) {
       if (AnnotationSupport.isAnnotated(element, Isolated.class)
           || AnnotationSupport.findRepeatableAnnotations(element, ResourceLock.class).stream()
@@ -450,8 +460,43 @@ public final class FakeGlueExtension
         + "fake's endpoint and credentials as system properties (publishSystemProperties(true)), which are global to "
         + "the JVM, but tests run in parallel and this one holds no lock on them: another test could see this test's "
         + "account, or restore the properties under it. Add @ResourceLock(Resources.SYSTEM_PROPERTIES) to the class "
-        + "(JUnit then runs it apart from every other test that declares the lock), or use "
-        + "@FakeGlueTest(publishSystemProperties = true), which takes the lock itself.");
+        + "(JUnit then runs it apart from every other test that declares the lock)"
+        + (JupiterSupport.annotationsProvideLocks()
+            ? ", or use @FakeGlueTest(publishSystemProperties = true), which takes the lock itself."
+            : "; on JUnit 5.11 @FakeGlueTest cannot take it for you (JUnit 5.12 and newer can)."));
+  }
+
+  /**
+   * A {@link FakeGlueTest} class that shares one account runs its tests one after another: the annotation takes a
+   * lock for that from JUnit 5.12 on. On JUnit 5.11, under parallel execution, the class must say so itself. (The
+   * builder never promised it: see {@link Builder#resetPerTest(boolean)}.)
+   */
+  private static void requireSequentialTests(ExtensionContext context, Settings settings) {
+    if (!settings.fromAnnotation() || JupiterSupport.annotationsProvideLocks() || !parallel(context)
+        || context.getConfigurationParameter("junit.jupiter.execution.parallel.mode.default")
+            .map(mode -> mode.trim().equalsIgnoreCase("same_thread")).orElse(false)) {
+      return;
+    }
+    List<AnnotatedElement> elements = new ArrayList<>();
+    elements.add(context.getRequiredTestClass());
+    elements.addAll(JupiterSupport.enclosingTestClasses(context));
+    for (AnnotatedElement element : elements) {
+      if (AnnotationSupport.isAnnotated(element, Isolated.class)
+          || AnnotationSupport.findAnnotation(element, Execution.class)
+              .map(e -> e.value() == ExecutionMode.SAME_THREAD).orElse(false)) {
+        return;
+      }
+    }
+    throw new ExtensionConfigurationException("The FakeGlueExtension of " + describe(context) + " shares one "
+        + "account among its tests (resetPerTest = false), but tests run in parallel and nothing makes this class "
+        + "run its tests one after another: they would change the account under each other. Add "
+        + "@Execution(ExecutionMode.SAME_THREAD) to the class; on JUnit 5.11 @FakeGlueTest cannot do it for you "
+        + "(JUnit 5.12 and newer can).");
+  }
+
+  private static boolean parallel(ExtensionContext context) {
+    return context.getConfigurationParameter("junit.jupiter.execution.parallel.enabled")
+        .map(Boolean::parseBoolean).orElse(false);
   }
 
   private static String describe(ExtensionContext context) {

@@ -25,6 +25,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 final class FakeGlueLocks implements ResourceLocksProvider {
 
+  /**
+   * The read lock every {@link FakeGlueTest} class holds, and no test writes: it holds nothing back. It is there
+   * because JUnit 5.11's {@code @ResourceLock} needs a value.
+   */
+  static final String FAKE_GLUE_TEST = "io.github.gluelabels.junit5.FakeGlueTest";
+
   /** The prefix of the lock a class sharing one account takes, followed by the class name. */
   static final String SHARED_ACCOUNT = "io.github.gluelabels.junit5.shared-account:";
 

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
@@ -39,7 +40,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @Documented
 @Inherited
 @ExtendWith(FakeGlueExtension.class)
-@ResourceLock(providers = FakeGlueLocks.class)
+// value and mode: a read lock of our own that nothing writes, so that it holds back no test. JUnit 5.11 requires a
+// value (without, reading the annotation fails the whole engine) and ignores providers, added in 5.12.
+@ResourceLock(value = FakeGlueLocks.FAKE_GLUE_TEST, mode = ResourceAccessMode.READ, providers = FakeGlueLocks.class)
 public @interface FakeGlueTest {
 
   /**
@@ -86,7 +89,9 @@ public @interface FakeGlueTest {
    *
    * <p>System properties are global to the JVM: when this is on, the class takes JUnit's
    * {@code @ResourceLock(Resources.SYSTEM_PROPERTIES)}, so that under parallel execution its tests run one at a time
-   * and never beside another test that declares it uses system properties.
+   * and never beside another test that declares it uses system properties. (On JUnit 5.11, which cannot add locks
+   * from an annotation's attributes, declare that lock on the class yourself when tests run in parallel; the
+   * extension says so if it is missing.)
    *
    * @return {@code false} by default
    */

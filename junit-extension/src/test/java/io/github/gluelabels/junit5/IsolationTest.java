@@ -28,6 +28,12 @@ import software.amazon.awssdk.services.glue.model.TaskStatusType;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import static org.assertj.core.api.InstanceOfAssertFactories.THROWABLE;
+import org.junit.jupiter.api.condition.DisabledIf;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 @DisplayName("Isolation: no test sees another's labels, task runs, faults or journal, in turn or in parallel")
 class IsolationTest {
@@ -85,12 +91,38 @@ class IsolationTest {
   }
 
   @Test
+  @EnabledIf("io.github.gluelabels.junit5.JupiterSupport#annotationsProvideLocks")
   void aClassSharingOneAccountRunsItsTestsOneAfterAnotherBesideOtherClasses() {
     EngineExecutionResults results = TestKit.runInParallel(8, SharedInParallel.class, AlsoInParallel.class);
 
     assertAllPassed(results, 10 + 10 + 1);
     assertThat(SHARED_MOST_AT_ONCE.get()).as("tests of the shared account at once").isEqualTo(1);
     assertThat(MOST_AT_ONCE.get()).as("tests that ran at once, in both classes").isGreaterThan(1);
+  }
+
+  @Test
+  @DisabledIf("io.github.gluelabels.junit5.JupiterSupport#annotationsProvideLocks")
+  void onJUnit511AClassSharingOneAccountInParallelMustRunItsTestsInOneThread() {
+    EngineExecutionResults results = TestKit.runInParallel(8, SharedInParallel.class);
+
+    assertThat(TestKit.thrown(results)).singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("The FakeGlueExtension of class " + SharedInParallel.class.getName() + " shares one account "
+            + "among its tests (resetPerTest = false), but tests run in parallel and nothing makes this class run its "
+            + "tests one after another: they would change the account under each other. Add "
+            + "@Execution(ExecutionMode.SAME_THREAD) to the class; on JUnit 5.11 @FakeGlueTest cannot do it for you "
+            + "(JUnit 5.12 and newer can).");
+    assertAllPassed(TestKit.runInParallel(8, SharedInOneThread.class), 10);
+  }
+
+  @TestKitFixture
+  @FakeGlueTest(resetPerTest = false)
+  @Execution(ExecutionMode.SAME_THREAD)
+  static class SharedInOneThread {
+    @RepeatedTest(10)
+    void seesTheSharedAccount(FakeGlue fake) {
+      fake.createBucket("shared-" + fake.buckets().size());
+    }
   }
 
   static final AtomicInteger SHARED_RUNNING = new AtomicInteger();

@@ -21,11 +21,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import org.junit.jupiter.api.condition.DisabledIf;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 
+// ApacheHttpClient: deprecated in newer SDKs for apache5-client, but the client every supported SDK version has
+@SuppressWarnings("deprecation")
 @DisplayName("Lifecycle: @Nested classes, inheritance, PER_CLASS, constructors, and one account per class")
 class LifecycleTest {
 
@@ -216,7 +221,7 @@ class LifecycleTest {
           .region(Region.of(first.region()))
           .credentialsProvider(StaticCredentialsProvider.create(
               AwsBasicCredentials.create(KEYS.get("first"), first.secretAccessKey())))
-          .httpClientBuilder(Apache5HttpClient.builder())
+          .httpClientBuilder(ApacheHttpClient.builder())
           .build()) {
         assertThatThrownBy(() -> glue.getMLTransform(r -> r.transformId("tfm-of-first")))
             .isInstanceOf(EntityNotFoundException.class);
@@ -225,6 +230,18 @@ class LifecycleTest {
   }
 
   @Test
+  @DisabledIf("io.github.gluelabels.junit5.JupiterSupport#constructorsRunInTestScope")
+  void onJUnit511AConstructorCannotTakeTheTestsAccount() {
+    assertThat(TestKit.thrown(TestKit.run(ConstructorInjected.class))).hasSize(2).allSatisfy(e -> assertThat(e)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessageStartingWith("Cannot inject a FakeGlue into the constructor of "
+            + ConstructorInjected.class.getName())
+        .hasMessageEndingWith("(JUnit 5.11 makes test instances outside the test they are for; JUnit 5.12 and newer "
+            + "make them inside it, and a constructor then gets the test's account.)"));
+  }
+
+  @Test
+  @EnabledIf("io.github.gluelabels.junit5.JupiterSupport#constructorsRunInTestScope")
   void aConstructorGetsTheAccountOfTheTestItIsMadeFor() {
     assertAllPassed(TestKit.run(ConstructorInjected.class), 2);
   }

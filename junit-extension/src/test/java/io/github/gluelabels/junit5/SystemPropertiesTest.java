@@ -23,6 +23,8 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.TaskStatusType;
 import software.amazon.awssdk.services.s3.S3Client;
+import org.junit.jupiter.api.condition.DisabledIf;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 @DisplayName("Publishing the fake as the AWS SDK's system properties, for code that builds its own clients")
 class SystemPropertiesTest {
@@ -99,10 +101,23 @@ class SystemPropertiesTest {
   }
 
   @Test
+  @EnabledIf("io.github.gluelabels.junit5.JupiterSupport#annotationsProvideLocks")
   void inParallelPublishingClassesRunApartFromEachOtherAndFromReaders() {
     EngineExecutionResults results = TestKit.runInParallel(8, PublishingA.class, PublishingB.class, Reader.class);
 
     assertAllPassed(results, 5 + 5 + 5);
+  }
+
+  @Test
+  @DisabledIf("io.github.gluelabels.junit5.JupiterSupport#annotationsProvideLocks")
+  void onJUnit511APublishingClassInParallelMustDeclareTheLockItself() {
+    EngineExecutionResults results = TestKit.runInParallel(8, PublishingA.class);
+
+    assertThat(TestKit.thrown(results)).hasSize(5).allSatisfy(e -> assertThat(e)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageContaining("Add @ResourceLock(Resources.SYSTEM_PROPERTIES) to the class")
+        .hasMessageEndingWith("on JUnit 5.11 @FakeGlueTest cannot take it for you (JUnit 5.12 and newer can)."));
+    assertThat(System.getProperty("aws.accessKeyId")).isNull();
   }
 
   /** Reads the published key twice, some time apart: another test publishing meanwhile would change it. */
