@@ -1,0 +1,3 @@
+def reports = new GroovyShell(new Binding(basedir: basedir)).evaluate(new File(basedir, '../../../src/shared/reports.groovy'))
+reports.scenariosPassed()
+reports.passed('com.example.app.LabelsApplicationTest', 2)
