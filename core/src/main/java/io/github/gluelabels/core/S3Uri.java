@@ -15,6 +15,12 @@ import java.util.Objects;
  */
 public record S3Uri(String bucket, String key) {
 
+  /**
+   * Refuses a {@code null} bucket or key.
+   *
+   * @param bucket the bucket name
+   * @param key the key or key prefix, without a leading slash; empty for the whole bucket
+   */
   public S3Uri {
     Objects.requireNonNull(bucket, "bucket");
     Objects.requireNonNull(key, "key");

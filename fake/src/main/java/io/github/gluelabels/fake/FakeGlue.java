@@ -164,7 +164,10 @@ public final class FakeGlue implements AutoCloseable {
     return this;
   }
 
-  /** @return how many labels the transform has now; 0 when it does not exist */
+  /**
+   * @param transformId the transform
+   * @return how many labels the transform has now; 0 when it does not exist
+   */
   public long labelCount(String transformId) {
     return account.glue.labelCount(transformId);
   }
@@ -182,6 +185,7 @@ public final class FakeGlue implements AutoCloseable {
   /**
    * Sets how the task runs started from now on move; {@link Pacing#immediate()} by default.
    *
+   * @param pacing how the runs move from STARTING to their end
    * @return this
    */
   public FakeGlue pacing(Pacing pacing) {
@@ -192,6 +196,7 @@ public final class FakeGlue implements AutoCloseable {
   /**
    * Sets how the task runs started from now on end; {@link Outcome#succeed()} by default.
    *
+   * @param outcome how the runs end
    * @return this
    */
   public FakeGlue outcome(Outcome outcome) {
@@ -202,6 +207,8 @@ public final class FakeGlue implements AutoCloseable {
   /**
    * Sets how the task runs of one transform started from now on end, over the account's default.
    *
+   * @param transformId the transform
+   * @param outcome how its runs end
    * @return this
    */
   public FakeGlue outcome(String transformId, Outcome outcome) {
@@ -214,7 +221,10 @@ public final class FakeGlue implements AutoCloseable {
     return account.glue.taskRuns();
   }
 
-  /** @return the task run as it is now, if it exists; looking does not count as a status read */
+  /**
+   * @param taskRunId the task run
+   * @return the task run as it is now, if it exists; looking does not count as a status read
+   */
   public Optional<TaskRunInfo> taskRun(String taskRunId) {
     return account.glue.taskRun(taskRunId);
   }
@@ -222,6 +232,7 @@ public final class FakeGlue implements AutoCloseable {
   /**
    * Moves a task run one step, whatever its pacing: {@code STARTING → RUNNING → outcome}, {@code STOPPING → STOPPED}.
    *
+   * @param taskRunId the task run
    * @return the run after the step
    * @throws IllegalArgumentException when there is no such run
    */
@@ -232,6 +243,7 @@ public final class FakeGlue implements AutoCloseable {
   /**
    * Ends a task run now with its outcome (or {@code STOPPED} when it is stopping).
    *
+   * @param taskRunId the task run
    * @return the run after it ended
    * @throws IllegalArgumentException when there is no such run
    */
@@ -244,6 +256,7 @@ public final class FakeGlue implements AutoCloseable {
   /**
    * Creates a bucket in the fake's region, if it does not exist yet.
    *
+   * @param bucket the bucket name
    * @return this
    */
   public FakeGlue createBucket(String bucket) {
@@ -254,6 +267,8 @@ public final class FakeGlue implements AutoCloseable {
    * Creates a bucket in a region, if it does not exist yet. An export to a bucket of another region fails as the
    * service documents.
    *
+   * @param bucket the bucket name
+   * @param region its region, e.g. {@code eu-west-1}
    * @return this
    */
   public FakeGlue createBucket(String bucket, String region) {
@@ -269,6 +284,9 @@ public final class FakeGlue implements AutoCloseable {
   /**
    * Writes an object.
    *
+   * @param bucket the bucket
+   * @param key the object key
+   * @param bytes the content
    * @return this
    */
   public FakeGlue putObject(String bucket, String key, byte[] bytes) {
@@ -324,6 +342,8 @@ public final class FakeGlue implements AutoCloseable {
   }
 
   /**
+   * @param bucket the bucket
+   * @param key the object key
    * @return the bytes of an object
    * @throws IllegalArgumentException when the bucket or the object does not exist
    */

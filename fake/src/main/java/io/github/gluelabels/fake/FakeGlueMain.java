@@ -36,6 +36,7 @@ public final class FakeGlueMain {
    * Starts the fake and serves until the JVM is stopped.
    *
    * @param args the command line; {@code --help} describes it
+   * @throws InterruptedException when the thread serving is interrupted
    */
   public static void main(String[] args) throws InterruptedException {
     Launch launch = launch(args, System.out, System.err, FakeGlueMain::stopAtExit);

@@ -443,7 +443,10 @@ public final class FakeGlueServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** @param port the port, 0 for a free one (the default) */
+    /**
+     * @param port the port, 0 for a free one (the default)
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
@@ -452,25 +455,37 @@ public final class FakeGlueServer implements AutoCloseable {
       return this;
     }
 
-    /** @param bindAddress the address to listen on; 127.0.0.1 by default, 0.0.0.0 for every interface */
+    /**
+     * @param bindAddress the address to listen on; 127.0.0.1 by default, 0.0.0.0 for every interface
+     * @return this builder
+     */
     public Builder bindAddress(String bindAddress) {
       this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
       return this;
     }
 
-    /** @param region the region of the fake's transforms; us-east-1 by default */
+    /**
+     * @param region the region of the fake's transforms; us-east-1 by default
+     * @return this builder
+     */
     public Builder region(String region) {
       this.region = Objects.requireNonNull(region, "region");
       return this;
     }
 
-    /** @param accountId the account id in the service's messages; 123456789012 by default */
+    /**
+     * @param accountId the account id in the service's messages; 123456789012 by default
+     * @return this builder
+     */
     public Builder accountId(String accountId) {
       this.accountId = Objects.requireNonNull(accountId, "accountId");
       return this;
     }
 
-    /** @param rowsPerPart the most labels an export writes into one part file; 10,000 by default */
+    /**
+     * @param rowsPerPart the most labels an export writes into one part file; 10,000 by default
+     * @return this builder
+     */
     public Builder rowsPerPart(int rowsPerPart) {
       if (rowsPerPart < 1) {
         throw new IllegalArgumentException("rowsPerPart must be at least 1, was " + rowsPerPart);
@@ -479,7 +494,10 @@ public final class FakeGlueServer implements AutoCloseable {
       return this;
     }
 
-    /** @param bytes the largest labeling file an import takes; 500 MB by default */
+    /**
+     * @param bytes the largest labeling file an import takes; 500 MB by default
+     * @return this builder
+     */
     public Builder importLimitBytes(long bytes) {
       this.importLimitBytes = bytes;
       return this;
@@ -505,7 +523,10 @@ public final class FakeGlueServer implements AutoCloseable {
       return this;
     }
 
-    /** @param entries how many calls each account's journal keeps; 1,000 by default, 0 turns it off */
+    /**
+     * @param entries how many calls each account's journal keeps; 1,000 by default, 0 turns it off
+     * @return this builder
+     */
     public Builder journalCapacity(int entries) {
       if (entries < 0) {
         throw new IllegalArgumentException("journalCapacity must be 0 or more, was " + entries);
@@ -514,7 +535,10 @@ public final class FakeGlueServer implements AutoCloseable {
       return this;
     }
 
-    /** @param threads how many requests the server answers at once; 32 by default */
+    /**
+     * @param threads how many requests the server answers at once; 32 by default
+     * @return this builder
+     */
     public Builder containerThreads(int threads) {
       if (threads < 4) {
         throw new IllegalArgumentException("containerThreads must be at least 4, was " + threads);
@@ -523,13 +547,19 @@ public final class FakeGlueServer implements AutoCloseable {
       return this;
     }
 
-    /** @param folder where objects and labels are kept; a temporary folder, deleted at stop, by default */
+    /**
+     * @param folder where objects and labels are kept; a temporary folder, deleted at stop, by default
+     * @return this builder
+     */
     public Builder dataDirectory(Path folder) {
       this.dataDirectory = folder;
       return this;
     }
 
-    /** @param clock the clock of timestamps and pacing; the system clock by default */
+    /**
+     * @param clock the clock of timestamps and pacing; the system clock by default
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

@@ -95,6 +95,16 @@ public sealed interface Fault {
    */
   record Error(String glueType, int glueStatus, String glueMessage, String s3Code, int s3Status, String s3Message)
       implements Fault {
+    /**
+     * Refuses a {@code null} Glue error type or S3 error code.
+     *
+     * @param glueType the Glue exception shape
+     * @param glueStatus its HTTP status
+     * @param glueMessage its message
+     * @param s3Code the S3 error code used when the operation is an S3 one
+     * @param s3Status its HTTP status
+     * @param s3Message its message
+     */
     public Error {
       Objects.requireNonNull(glueType, "glueType");
       Objects.requireNonNull(s3Code, "s3Code");
@@ -103,6 +113,11 @@ public sealed interface Fault {
 
   /** @param delay the delay before the normal answer */
   record Delay(Duration delay) implements Fault {
+    /**
+     * Refuses a {@code null} delay.
+     *
+     * @param delay the delay before the normal answer
+     */
     public Delay {
       Objects.requireNonNull(delay, "delay");
     }

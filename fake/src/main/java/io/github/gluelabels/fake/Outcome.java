@@ -46,6 +46,11 @@ public sealed interface Outcome {
    * @param errorString the error reported
    */
   record Fail(String errorString) implements Outcome {
+    /**
+     * Refuses a {@code null} error string.
+     *
+     * @param errorString the error reported
+     */
     public Fail {
       Objects.requireNonNull(errorString, "errorString");
     }

@@ -62,6 +62,11 @@ public sealed interface Pacing {
    * @param reads at which read the run ends
    */
   record AfterReads(int reads) implements Pacing {
+    /**
+     * Refuses fewer than one read.
+     *
+     * @param reads at which read the run ends
+     */
     public AfterReads {
       if (reads < 1) {
         throw new IllegalArgumentException("reads must be at least 1, was " + reads);
@@ -75,6 +80,11 @@ public sealed interface Pacing {
    * @param duration how long the run takes
    */
   record AfterDuration(Duration duration) implements Pacing {
+    /**
+     * Refuses a {@code null} or negative duration.
+     *
+     * @param duration how long the run takes
+     */
     public AfterDuration {
       Objects.requireNonNull(duration, "duration");
       if (duration.isNegative()) {

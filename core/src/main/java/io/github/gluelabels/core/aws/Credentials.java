@@ -66,6 +66,11 @@ public sealed interface Credentials {
    * @param name the profile
    */
   record Profile(String name) implements Credentials {
+    /**
+     * Refuses a {@code null} profile name.
+     *
+     * @param name the profile
+     */
     public Profile {
       Objects.requireNonNull(name, "name");
     }
@@ -84,6 +89,13 @@ public sealed interface Credentials {
    * @param sessionToken the session token, or {@code null}
    */
   record Static(String accessKeyId, String secretAccessKey, String sessionToken) implements Credentials {
+    /**
+     * Refuses a {@code null} access key id or secret key.
+     *
+     * @param accessKeyId the access key id
+     * @param secretAccessKey the secret key
+     * @param sessionToken the session token, or {@code null}
+     */
     public Static {
       Objects.requireNonNull(accessKeyId, "accessKeyId");
       Objects.requireNonNull(secretAccessKey, "secretAccessKey");

@@ -12,9 +12,13 @@ public class AwsCallException extends GlueLabelsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The AWS operation that failed. */
   private final String operation;
+  /** The service's error code, or {@code null}. */
   private final String errorCode;
+  /** The HTTP status, 0 when no answer came. */
   private final int statusCode;
+  /** The AWS request id, or {@code null}. */
   private final String requestId;
 
   /**
@@ -34,18 +38,22 @@ public class AwsCallException extends GlueLabelsException {
     this.requestId = requestId;
   }
 
+  /** @return the AWS operation that failed, e.g. {@code StartExportLabelsTaskRun} */
   public String operation() {
     return operation;
   }
 
+  /** @return the service's error code, e.g. {@code EntityNotFoundException}; {@code null} when no answer came */
   public String errorCode() {
     return errorCode;
   }
 
+  /** @return the HTTP status of the answer, 0 when no answer came */
   public int statusCode() {
     return statusCode;
   }
 
+  /** @return the AWS request id of the answer, or {@code null} */
   public String requestId() {
     return requestId;
   }

@@ -88,6 +88,8 @@ public final class LabelExporter {
   /**
    * Reads a task run's status once.
    *
+   * @param transformId the transform
+   * @param taskRunId the task run
    * @return the run as Glue reports it now
    */
   public TaskRunState status(String transformId, String taskRunId) {
@@ -101,6 +103,8 @@ public final class LabelExporter {
   /**
    * Cancels a task run.
    *
+   * @param transformId the transform
+   * @param taskRunId the task run to cancel
    * @return the status Glue answers ({@code STOPPING} for a run that was going)
    */
   public String cancel(String transformId, String taskRunId) {
@@ -213,7 +217,10 @@ public final class LabelExporter {
    * @param request what to export where
    * @param options whether to wait and where to download
    * @return the outcome
-   * @throws AwsCallException, TaskRunFailedException, WaitTimeoutException, GlueLabelsException, each explained
+   * @throws AwsCallException when a call to AWS fails, explained
+   * @throws TaskRunFailedException when the task run ends other than {@code SUCCEEDED}
+   * @throws WaitTimeoutException when the wait's timeout passes first
+   * @throws GlueLabelsException on any other failure, explained
    */
   public ExportResult export(ExportRequest request, ExportOptions options) {
     Instant startedAt = clock.instant();
@@ -265,31 +272,46 @@ public final class LabelExporter {
           .readTimeout(clients.settings().readTimeout());
     }
 
-    /** @param glue the Glue client (required) */
+    /**
+     * @param glue the Glue client (required)
+     * @return this builder
+     */
     public Builder glue(GlueClient glue) {
       this.glue = glue;
       return this;
     }
 
-    /** @param s3 the S3 client (required) */
+    /**
+     * @param s3 the S3 client (required)
+     * @return this builder
+     */
     public Builder s3(S3Client s3) {
       this.s3 = s3;
       return this;
     }
 
-    /** @param region the region, for messages */
+    /**
+     * @param region the region, for messages
+     * @return this builder
+     */
     public Builder region(String region) {
       this.region = region;
       return this;
     }
 
-    /** @param endpoint the Glue endpoint, for messages */
+    /**
+     * @param endpoint the Glue endpoint, for messages
+     * @return this builder
+     */
     public Builder glueEndpoint(URI endpoint) {
       this.glueEndpoint = endpoint;
       return this;
     }
 
-    /** @param attempts the clients' attempts per call, for messages */
+    /**
+     * @param attempts the clients' attempts per call, for messages
+     * @return this builder
+     */
     public Builder maxAttempts(int attempts) {
       this.maxAttempts = attempts;
       return this;
@@ -305,19 +327,28 @@ public final class LabelExporter {
       return this;
     }
 
-    /** @param listener hears progress */
+    /**
+     * @param listener hears progress
+     * @return this builder
+     */
     public Builder listener(ExportListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** @param clock the clock of timeouts and durations */
+    /**
+     * @param clock the clock of timeouts and durations
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** @param sleeper waits between status reads */
+    /**
+     * @param sleeper waits between status reads
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;

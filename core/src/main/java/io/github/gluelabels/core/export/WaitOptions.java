@@ -25,6 +25,15 @@ public record WaitOptions(Duration timeout, Duration pollInterval, Duration maxP
   /** The default longest poll interval. */
   public static final Duration DEFAULT_MAX_POLL_INTERVAL = Duration.ofSeconds(30);
 
+  /**
+   * Refuses a negative timeout and a poll interval that is not positive; raises a longest poll interval below the
+   * first to it.
+   *
+   * @param timeout how long to wait in all
+   * @param pollInterval the first interval between status reads
+   * @param maxPollInterval the longest interval between status reads
+   * @param cancelOnTimeout whether to cancel the run when the timeout passes (by default it keeps running)
+   */
   public WaitOptions {
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(pollInterval, "pollInterval");
@@ -45,22 +54,34 @@ public record WaitOptions(Duration timeout, Duration pollInterval, Duration maxP
     return new WaitOptions(DEFAULT_TIMEOUT, DEFAULT_POLL_INTERVAL, DEFAULT_MAX_POLL_INTERVAL, false);
   }
 
-  /** @return these options with another timeout */
+  /**
+   * @param newTimeout how long to wait at most
+   * @return these options with another timeout
+   */
   public WaitOptions withTimeout(Duration newTimeout) {
     return new WaitOptions(newTimeout, pollInterval, maxPollInterval, cancelOnTimeout);
   }
 
-  /** @return these options with another first poll interval (the cap grows to it if smaller) */
+  /**
+   * @param interval the first poll interval, positive
+   * @return these options with another first poll interval (the cap grows to it if smaller)
+   */
   public WaitOptions withPollInterval(Duration interval) {
     return new WaitOptions(timeout, interval, maxPollInterval, cancelOnTimeout);
   }
 
-  /** @return these options with another longest poll interval */
+  /**
+   * @param interval the longest poll interval
+   * @return these options with another longest poll interval
+   */
   public WaitOptions withMaxPollInterval(Duration interval) {
     return new WaitOptions(timeout, pollInterval, interval, cancelOnTimeout);
   }
 
-  /** @return these options, cancelling the run (or not) when the timeout passes */
+  /**
+   * @param cancel whether to cancel the run when the timeout passes
+   * @return these options, cancelling the run (or not) when the timeout passes
+   */
   public WaitOptions withCancelOnTimeout(boolean cancel) {
     return new WaitOptions(timeout, pollInterval, maxPollInterval, cancel);
   }

@@ -16,6 +16,7 @@ public class WaitTimeoutException extends GlueLabelsException {
   public static final String UNKNOWN = "UNKNOWN";
 
   private final transient TaskRunState lastState;
+  /** Whether the run was cancelled because of the timeout. */
   private final boolean cancelled;
 
   /**

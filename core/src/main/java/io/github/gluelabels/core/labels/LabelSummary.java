@@ -24,6 +24,16 @@ import java.util.TreeMap;
 public record LabelSummary(long rows, long labelingSets, List<String> columns,
     SortedMap<Integer, Long> setsByDistinctLabels) {
 
+  /**
+   * Refuses counts that do not add up; keeps unmodifiable copies of the columns and the map.
+   *
+   * @param rows the number of records (labels), header not counted
+   * @param labelingSets the number of distinct labeling set ids
+   * @param columns the header's column names, starting with {@code labeling_set_id} and {@code label}
+   * @param setsByDistinctLabels how many labeling sets have a given number of distinct labels, by that number, e.g.
+   *     {@code {1=40, 2=7}}: 40 sets whose records all have the same label, 7 sets with two labels. Its values add
+   *     up to {@code labelingSets}
+   */
   public LabelSummary {
     if (rows < 0 || labelingSets < 0 || labelingSets > rows) {
       throw new IllegalArgumentException("a summary needs 0 <= labelingSets <= rows, got " + labelingSets

@@ -15,8 +15,11 @@ public class LabelingFileException extends GlueLabelsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file the problem is in, as the user knows it. */
   private final String source;
+  /** The 1-based line the problem is on, or 0 when it concerns the whole file. */
   private final long line;
+  /** What is wrong, the rule and the value seen. */
   private final String problem;
 
   /**

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One fake server for a test class and its {@code @Nested} classes, as a static {@code @RegisterExtension} field:
- * started before the class's first test, stopped after its last. Each test takes an account of its own with {@link #newAccount()}. Shared with
- * core-it through this module's test jar.
+ * started before the class's first test, stopped after its last. Each test takes an account of its own with
+ * {@link #newAccount()}. A test fixture: compiled into this module's tests and core-it's from src/testFixtures, never
+ * published.
  */
 public final class ServerPerClass implements BeforeAllCallback, AfterAllCallback {
 

@@ -9,7 +9,8 @@ import net.jqwik.api.Arbitrary;
 /**
  * An oracle written straight from the documented constraints, independent of {@link Constraints}: the model's pattern
  * as a regular expression, lengths in code points, and the S3 bucket naming rules of the S3 user guide as one regular
- * expression plus the listed exceptions. Also the generators of hostile values the property tests use.
+ * expression plus the listed exceptions. Also the generators of hostile values the property tests use. A test fixture:
+ * compiled into the tests of core, the fake and core-it from src/testFixtures, never published.
  */
 public final class DocumentedConstraints {
 
