@@ -649,8 +649,8 @@ public class ExportMojo extends AbstractMojo {
     getLog().info("  Then: wait up to " + Durations.describe(w.timeout())
         + " (status reads from every " + Durations.describe(w.pollInterval())
         + "), " + (w.cancelOnTimeout() ? "cancelling" : "not cancelling") + " the run on timeout; giving up on Glue "
-        + "after " + w.maxUnreachableReads() + " status reads in a row and " + Durations.describe(w.maxUnreachableTime())
-        + " that cannot connect");
+        + "after " + w.maxUnreachableReads() + " status reads in a row and "
+        + Durations.describe(w.maxUnreachableTime()) + " that cannot connect");
     for (ExportTarget target : plan.targets()) {
       if (target.downloadDir() != null) {
         getLog().info("  Download " + target.transformId() + " to " + target.downloadDir()

@@ -43,7 +43,8 @@ public class EndpointUnreachableException extends GlueLabelsException {
         + endpoint + " cannot be reached — " + reads + " status reads in a row failed to connect over "
         + Durations.describe(unreachableFor) + ". The last one: " + lastFailure.getMessage() + " The task run "
         + s.taskRunId() + " of transform " + s.transformId() + " may still be running" + status + "; it was not "
-        + "cancelled" + (checkCommand == null ? "." : ": check it with '" + checkCommand + "' once Glue can be reached.")
+        + "cancelled"
+        + (checkCommand == null ? "." : ": check it with '" + checkCommand + "' once Glue can be reached.")
         + " To wait out longer outages, raise maxUnreachableReads and maxUnreachableTime.";
   }
 
