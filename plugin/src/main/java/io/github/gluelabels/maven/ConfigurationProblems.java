@@ -62,6 +62,11 @@ final class ConfigurationProblems {
     return problems.isEmpty();
   }
 
+  /** @return the problems recorded, in order */
+  List<String> lines() {
+    return List.copyOf(problems);
+  }
+
   /**
    * @throws MojoFailureException listing every problem, when there is any
    */

@@ -1,12 +1,14 @@
 package io.github.gluelabels.maven;
 
 import io.github.gluelabels.core.aws.AwsClients;
+import io.github.gluelabels.core.export.EndpointKind;
+import io.github.gluelabels.core.text.Redaction;
 import java.net.URI;
 import java.util.Optional;
 
 /**
- * The AWS clients an export uses, with what the log and the receipt say about them: region, endpoints and where the
- * credentials come from — never the credentials themselves.
+ * The AWS clients an export uses, with what the log and the receipt say about them: region, endpoints (their user
+ * information masked) and where the credentials come from — never the credentials themselves.
  *
  * @param clients the clients
  * @param credentialsSource e.g. {@code profile 'labels'}, {@code settings.xml server 'aws' (access key id AKIA…WXYZ)}
@@ -31,14 +33,25 @@ record Connection(AwsClients clients, String credentialsSource, boolean fake) im
     return clients.s3Endpoint();
   }
 
+  /** @return the Glue endpoint as it may be shown: its user information masked */
+  String glueEndpointDescription() {
+    return Redaction.endpoint(glueEndpoint());
+  }
+
+  /** @return the S3 endpoint as it may be shown: its user information masked */
   String s3EndpointDescription() {
-    return s3Endpoint().map(URI::toString).orElse("the public S3 endpoints of " + region());
+    return s3Endpoint().map(Redaction::endpoint).orElse("the public S3 endpoints of " + region());
+  }
+
+  /** @return what the clients call, for the advice of messages: the embedded fake, a fake on this machine, or AWS */
+  EndpointKind kind() {
+    return fake ? EndpointKind.EMBEDDED_FAKE : EndpointKind.of(glueEndpoint());
   }
 
   /** @return e.g. {@code region eu-west-1 (set explicitly), Glue endpoint https://…, credentials: profile 'x'} */
   String describe() {
-    return "region " + region() + " (" + regionSource() + "), Glue endpoint " + glueEndpoint() + ", S3 endpoint "
-        + s3EndpointDescription() + ", credentials: " + credentialsSource;
+    return "region " + region() + " (" + regionSource() + "), Glue endpoint " + glueEndpointDescription()
+        + ", S3 endpoint " + s3EndpointDescription() + ", credentials: " + credentialsSource;
   }
 
   @Override

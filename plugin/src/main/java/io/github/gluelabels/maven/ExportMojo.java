@@ -8,6 +8,8 @@ import io.github.gluelabels.core.aws.Credentials;
 import io.github.gluelabels.core.aws.MissingRegionException;
 import io.github.gluelabels.core.export.Durations;
 import io.github.gluelabels.core.export.WaitOptions;
+import io.github.gluelabels.core.text.Redaction;
+import io.github.gluelabels.core.text.ShortList;
 import io.github.gluelabels.core.validation.InvalidRequestException;
 import io.github.gluelabels.core.validation.Values;
 import io.github.gluelabels.core.validation.Violation;
@@ -34,6 +36,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -134,6 +137,27 @@ public class ExportMojo extends AbstractMojo {
    */
   @Parameter(property = "glue-labels.cancelOnTimeout", defaultValue = "false")
   private boolean cancelOnTimeout;
+
+  /**
+   * How many status reads in a row must fail to connect to Glue (connection refused, unknown host, connect timeout)
+   * before the wait gives up on an endpoint that is gone, also for at least {@code maxUnreachableTime}. Answers that
+   * are errors (throttling, HTTP 5xx) never count: Glue is there. The build then fails naming the endpoint and the
+   * task run, which may still be running. Default: {@code 5}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "glue-labels.maxUnreachableReads", defaultValue = "5")
+  private int maxUnreachableReads;
+
+  /**
+   * How long status reads must have failed to connect, from the first of them, before the wait gives up (with
+   * {@code maxUnreachableReads}, both must be reached, so a network blip is ridden out); same forms as
+   * {@code timeout}. Default: {@code 2m}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "glue-labels.maxUnreachableTime", defaultValue = "2m")
+  private String maxUnreachableTime;
 
   /**
    * Whether to download the exported files to {@code downloadTo} and summarize the labels (unless
@@ -314,6 +338,9 @@ public class ExportMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
 
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
   private final SettingsDecrypter settingsDecrypter;
 
   /**
@@ -377,6 +404,7 @@ public class ExportMojo extends AbstractMojo {
   /** Checks every parameter and builds every request; reports all problems at once, before anything starts. */
   private ExportPlan plan() throws MojoFailureException {
     ConfigurationProblems problems = new ConfigurationProblems("export", "nothing was sent");
+    UnknownProperties.check(session.getUserProperties(), plugin, project.getProperties(), problems);
     List<String> ids = transformIds(problems);
     if (outputS3Path == null || outputS3Path.isBlank()) {
       problems.add("outputS3Path (property glue-labels.outputS3Path) is not set: give the S3 path Glue writes the "
@@ -384,6 +412,10 @@ public class ExportMojo extends AbstractMojo {
     }
     Optional<Duration> waitTimeout = duration("timeout", timeout, problems, true);
     Optional<Duration> firstPoll = duration("pollInterval", pollInterval, problems, false);
+    Optional<Duration> unreachableTime = duration("maxUnreachableTime", maxUnreachableTime, problems, true);
+    if (maxUnreachableReads < 1) {
+      problems.parameter("maxUnreachableReads", "must be 1 or more", String.valueOf(maxUnreachableReads));
+    }
     if (parallelism < 1) {
       problems.parameter("parallelism", "must be 1 or more", String.valueOf(parallelism));
     }
@@ -429,7 +461,8 @@ public class ExportMojo extends AbstractMojo {
     }
     problems.throwIfAny();
     WaitOptions waitOptions = WaitOptions.defaults().withTimeout(waitTimeout.orElseThrow())
-        .withPollInterval(firstPoll.orElseThrow()).withCancelOnTimeout(cancelOnTimeout);
+        .withPollInterval(firstPoll.orElseThrow()).withCancelOnTimeout(cancelOnTimeout)
+        .withMaxUnreachable(maxUnreachableReads, unreachableTime.orElseThrow());
     return new ExportPlan(targets, wait, waitOptions, parallelism, summarize);
   }
 
@@ -437,7 +470,7 @@ public class ExportMojo extends AbstractMojo {
     boolean single = transformId != null && !transformId.isEmpty();
     boolean several = transformIds != null && !transformIds.isEmpty();
     if (single && several) {
-      problems.add("transformId (" + Values.describe(transformId) + ") and transformIds (" + transformIds
+      problems.add("transformId (" + Values.describe(transformId) + ") and transformIds (" + ShortList.of(transformIds)
           + ") are both set: set one of them");
       return List.of();
     }
@@ -511,8 +544,9 @@ public class ExportMojo extends AbstractMojo {
     } catch (URISyntaxException e) {
       // reported below
     }
+    // the value may hold a password (https://user:password@host), also when it is not a valid URL
     problems.parameter(parameter, "must be an http:// or https:// URL with a host, e.g. http://127.0.0.1:4566",
-        value);
+        Redaction.configuredUrl(value));
     return Optional.empty();
   }
 
@@ -564,7 +598,7 @@ public class ExportMojo extends AbstractMojo {
       throw new MojoFailureException(e.getMessage() + " With glue-labels:export, set <region> in the plugin's "
           + "configuration or -Dglue-labels.region=eu-west-1 (your transform's region) on the command line.");
     } catch (GlueLabelsException | IllegalArgumentException e) {
-      throw new MojoFailureException("Cannot set up the AWS clients: " + e.getMessage(), e);
+      throw new MojoFailureException("Cannot set up the AWS clients: " + Redaction.text(e.getMessage()), e);
     }
   }
 
@@ -575,7 +609,7 @@ public class ExportMojo extends AbstractMojo {
     }
     List<String> remote = new ArrayList<>();
     if (!AwsClients.isLocal(connection.glueEndpoint())) {
-      remote.add("AWS Glue at " + connection.glueEndpoint());
+      remote.add("AWS Glue at " + connection.glueEndpointDescription());
     }
     if (plan.download() && connection.s3Endpoint().map(e -> !AwsClients.isLocal(e)).orElse(true)) {
       remote.add("S3 at " + connection.s3EndpointDescription());
@@ -595,14 +629,14 @@ public class ExportMojo extends AbstractMojo {
       getLog().info("  Request: StartExportLabelsTaskRun {\"TransformId\": \"" + target.transformId()
           + "\", \"OutputS3Path\": \"" + target.request().outputS3Path() + "\"}");
     }
-    getLog().info("  Glue endpoint: " + connection.glueEndpoint());
+    getLog().info("  Glue endpoint: " + connection.glueEndpointDescription());
     getLog().info("  S3 endpoint: " + connection.s3EndpointDescription());
     getLog().info("  Region: " + connection.region() + " (" + connection.regionSource() + ")");
     getLog().info("  Credentials: " + connection.credentialsSource());
     printPlanTail(plan);
     if (session.isOffline() && !connection.fake() && !AwsClients.isLocal(connection.glueEndpoint())) {
       getLog().warn("  Maven is offline (-o): without dryRun, this export would be refused, as "
-          + connection.glueEndpoint() + " is not on this machine.");
+          + connection.glueEndpointDescription() + " is not on this machine.");
     }
   }
 
@@ -614,7 +648,9 @@ public class ExportMojo extends AbstractMojo {
     WaitOptions w = plan.waitOptions();
     getLog().info("  Then: wait up to " + Durations.describe(w.timeout())
         + " (status reads from every " + Durations.describe(w.pollInterval())
-        + "), " + (w.cancelOnTimeout() ? "cancelling" : "not cancelling") + " the run on timeout");
+        + "), " + (w.cancelOnTimeout() ? "cancelling" : "not cancelling") + " the run on timeout; giving up on Glue "
+        + "after " + w.maxUnreachableReads() + " status reads in a row and "
+        + Durations.describe(w.maxUnreachableTime()) + " that cannot connect");
     for (ExportTarget target : plan.targets()) {
       if (target.downloadDir() != null) {
         getLog().info("  Download " + target.transformId() + " to " + target.downloadDir()

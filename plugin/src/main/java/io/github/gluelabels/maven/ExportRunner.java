@@ -3,9 +3,12 @@ package io.github.gluelabels.maven;
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.export.DownloadResult;
 import io.github.gluelabels.core.export.Durations;
+import io.github.gluelabels.core.export.EndpointKind;
 import io.github.gluelabels.core.export.ExportResult;
 import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.core.export.TaskRunState;
+import io.github.gluelabels.core.text.Redaction;
+import io.github.gluelabels.core.text.ShortList;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +30,6 @@ import org.apache.maven.project.MavenProject;
  * end, naming every export that failed and why.
  */
 final class ExportRunner {
-
-  /** The project property prefix of everything an export publishes. */
-  static final String PROPERTY_PREFIX = "glue-labels.";
 
   private final Log log;
   private final MavenProject project;
@@ -58,7 +58,7 @@ final class ExportRunner {
     List<Outcome> failed = outcomes.stream().filter(o -> o.failure() != null).toList();
     if (failed.isEmpty()) {
       if (plan.several()) {
-        log.info("Exported all " + targets.size() + " transforms: " + String.join(", ",
+        log.info("Exported all " + targets.size() + " transforms: " + ShortList.of(
             outcomes.stream().map(o -> o.target().transformId() + " " + o.result().status()).toList()));
       }
       return;
@@ -106,24 +106,24 @@ final class ExportRunner {
       log.info(prefix + "Exporting to " + target.request().outputS3Path());
     }
     try {
-      ExportResult result = LabelExporter.of(connection.clients(), listener)
-          .export(target.request(), plan.options(target));
+      ExportResult result = LabelExporter.builder().clients(connection.clients()).listener(listener)
+          .endpointKind(connection.kind()).build().export(target.request(), plan.options(target));
       reportSuccess(plan, target, connection, result, prefix);
       return new Outcome(target, result, null);
     } catch (GlueLabelsException e) {
-      return failed(plan, target, connection, listener, e.getMessage(), prefix);
+      // core's messages are redacted already; this makes sure of it for every line and receipt a failure reaches
+      return failed(plan, target, connection, listener, Redaction.text(e.getMessage()), prefix);
     } catch (RuntimeException e) {
-      return failed(plan, target, connection, listener, "Unexpected failure while exporting "
-          + target.transformId() + ": " + e, prefix);
+      return failed(plan, target, connection, listener, Redaction.text("Unexpected failure while exporting "
+          + target.transformId() + ": " + e), prefix);
     }
   }
 
   private void reportSuccess(ExportPlan plan, ExportTarget target, Connection connection, ExportResult result,
       String prefix) {
     if (result.finalState() == null) {
-      log.info(prefix + "Task run " + result.taskRunId() + " started; not waiting for it (wait = false). Follow "
-          + "it with: aws glue get-ml-task-run --region " + connection.region() + " --transform-id "
-          + target.transformId() + " --task-run-id " + result.taskRunId());
+      log.info(prefix + "Task run " + result.taskRunId() + " started; not waiting for it (wait = false). "
+          + followHint(connection, target, result.taskRunId()));
     } else {
       log.info(prefix + "Final status " + result.status() + " after "
           + Durations.describe(result.totalDuration()) + " (task run " + result.taskRunId() + ")");
@@ -144,6 +144,16 @@ final class ExportRunner {
       log.warn(prefix + "Cannot write the receipt to " + receipts + ": " + e.getMessage());
     }
     publish(plan, target, result.taskRunId(), result.status(), download == null ? null : download.directory());
+  }
+
+  /** How to follow a run not waited for: the AWS CLI, but not on the embedded fake, which stops with the goal. */
+  private static String followHint(Connection connection, ExportTarget target, String taskRunId) {
+    if (connection.kind() == EndpointKind.EMBEDDED_FAKE) {
+      return "The embedded fake stops with this goal, and the run with it: nothing is left to follow.";
+    }
+    return "Follow it with: aws glue get-ml-task-run --region " + connection.region() + " --transform-id "
+        + target.transformId() + " --task-run-id " + taskRunId + (connection.kind() == EndpointKind.FAKE
+        ? " --endpoint-url " + connection.glueEndpointDescription() : "");
   }
 
   private Outcome failed(ExportPlan plan, ExportTarget target, Connection connection, LoggingListener listener,
@@ -167,17 +177,15 @@ final class ExportRunner {
 
   /** Sets the project properties of one export, for the plugins that run after this goal. */
   private void publish(ExportPlan plan, ExportTarget target, String taskRunId, String status, Path downloadDir) {
-    String perTransform = PROPERTY_PREFIX + target.transformId() + ".";
-    set(perTransform + "taskRunId", taskRunId);
-    set(perTransform + "status", status);
-    if (downloadDir != null) {
-      set(perTransform + "downloadDir", downloadDir.toString());
-    }
+    List<String> prefixes = new ArrayList<>(List.of(PublishedProperties.PREFIX + target.transformId() + "."));
     if (!plan.several()) {
-      set(PROPERTY_PREFIX + "taskRunId", taskRunId);
-      set(PROPERTY_PREFIX + "status", status);
+      prefixes.add(PublishedProperties.PREFIX);
+    }
+    for (String prefix : prefixes) {
+      set(prefix + PublishedProperties.TASK_RUN_ID, taskRunId);
+      set(prefix + PublishedProperties.STATUS, status);
       if (downloadDir != null) {
-        set(PROPERTY_PREFIX + "downloadDir", downloadDir.toString());
+        set(prefix + PublishedProperties.DOWNLOAD_DIR, downloadDir.toString());
       }
     }
   }

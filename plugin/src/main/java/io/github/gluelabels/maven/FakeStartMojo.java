@@ -1,6 +1,7 @@
 package io.github.gluelabels.maven;
 
 import io.github.gluelabels.core.GlueLabelsException;
+import io.github.gluelabels.core.text.ShortList;
 import io.github.gluelabels.fake.FakeGlue;
 import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Outcome;
@@ -13,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -135,6 +138,12 @@ public class FakeStartMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
   @Override
   public void execute() throws MojoFailureException {
     if (skip) {
@@ -142,6 +151,7 @@ public class FakeStartMojo extends AbstractMojo {
       return;
     }
     ConfigurationProblems problems = new ConfigurationProblems("fake-start", "no fake was started");
+    UnknownProperties.check(session.getUserProperties(), plugin, project.getProperties(), problems);
     if (port < 0 || port > 65_535) {
       problems.parameter("port", "glue-labels.fakePort", "must be 0 (a free port) to 65535", String.valueOf(port));
     }
@@ -219,8 +229,8 @@ public class FakeStartMojo extends AbstractMojo {
       publish(server, fake);
       getLog().info("Fake Glue + S3 listening on " + server.endpoint() + " (region " + server.region()
           + "); " + FakeBehaviour.describe(runPacing.orElseThrow(), runOutcome.orElseThrow()));
-      getLog().info("Seeded: " + (seeded.isEmpty() ? "no transform" : String.join(", ", seeded)) + "; buckets: "
-          + (bucketList.isEmpty() ? "none" : String.join(", ", bucketList)));
+      getLog().info("Seeded: " + (seeded.isEmpty() ? "no transform" : ShortList.of(seeded)) + "; buckets: "
+          + (bucketList.isEmpty() ? "none" : ShortList.of(bucketList)));
       getLog().info("Published " + ENDPOINT + ", " + PORT + ", " + REGION + ", " + ACCESS_KEY_ID + " and "
           + SECRET_ACCESS_KEY + " (fake values, not secrets) for the integration tests");
     } catch (GlueLabelsException | UncheckedIOException | IllegalArgumentException e) {

@@ -3,8 +3,11 @@ package io.github.gluelabels.maven;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -44,12 +47,22 @@ public class FakeStopMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
   @Override
-  public void execute() throws MojoExecutionException {
+  public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Skipping glue-labels:fake-stop: skip is true (glue-labels.skipFake).");
       return;
     }
+    ConfigurationProblems problems = new ConfigurationProblems("fake-stop",
+        "nothing was stopped");
+    UnknownProperties.check(session.getUserProperties(), plugin, project.getProperties(), problems);
+    problems.throwIfAny();
     Optional<RunningFake> running = FakeRegistry.remove(FakeRegistry.key(project));
     if (running.isEmpty()) {
       getLog().warn("No fake started by glue-labels:fake-start is running for " + project.getId()

@@ -3,6 +3,7 @@ package io.github.gluelabels.maven;
 import io.github.gluelabels.core.export.Durations;
 import io.github.gluelabels.core.export.ExportListener;
 import io.github.gluelabels.core.export.TaskRunState;
+import io.github.gluelabels.core.text.Redaction;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.maven.plugin.logging.Log;
@@ -41,7 +42,8 @@ final class LoggingListener implements ExportListener {
 
   @Override
   public void pollFailed(String transformId, String taskRunId, String problem) {
-    log.warn(prefix + "Could not read the status of task run " + taskRunId + "; still waiting: " + problem);
+    log.warn(prefix + "Could not read the status of task run " + taskRunId + "; still waiting: "
+        + Redaction.text(problem));
   }
 
   @Override
@@ -62,12 +64,12 @@ final class LoggingListener implements ExportListener {
 
   @Override
   public void info(String message) {
-    log.info(prefix + message);
+    log.info(prefix + Redaction.text(message));
   }
 
   @Override
   public void warning(String message) {
-    log.warn(prefix + message);
+    log.warn(prefix + Redaction.text(message));
   }
 
   /** @return the task run started, or {@code null} when none was */

@@ -62,7 +62,7 @@ final class Receipt {
     field(json, "taskRunId", taskRunId);
     field(json, "outputS3Path", target.request().outputS3Path().toString());
     field(json, "region", connection.region());
-    field(json, "glueEndpoint", connection.glueEndpoint().toString());
+    field(json, "glueEndpoint", connection.glueEndpointDescription());
     field(json, "s3Endpoint", connection.s3EndpointDescription());
     field(json, "credentials", connection.credentialsSource());
     json.writeFieldName("fake").writeValue(connection.fake());

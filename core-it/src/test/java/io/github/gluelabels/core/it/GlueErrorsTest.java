@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.gluelabels.core.ExportRequest;
 import io.github.gluelabels.core.aws.AwsClients;
 import io.github.gluelabels.core.export.AwsCallException;
+import io.github.gluelabels.core.export.EndpointKind;
 import io.github.gluelabels.core.export.ExportListener;
 import io.github.gluelabels.core.export.ExportOptions;
 import io.github.gluelabels.core.export.LabelExporter;
@@ -39,7 +40,8 @@ class GlueErrorsTest {
     fake = server.newAccount();
     fake.seedLabels("tfm-1", "labeling_set_id,label,name\ns1,A,x\ns1,A,y\n").createBucket("bucket");
     clients = Fakes.clients(fake, s -> s.maxAttempts(1));
-    exporter = LabelExporter.of(clients, ExportListener.NONE);
+    // the fake answers as Glue does; the advice asked for here is AWS's (a fake's is in OnAFake)
+    exporter = LabelExporter.builder().clients(clients).endpointKind(EndpointKind.AWS).build();
   }
 
   @AfterEach
@@ -125,6 +127,46 @@ class GlueErrorsTest {
   }
 
   @Nested
+  @DisplayName("on a fake, the advice names what works there")
+  class OnAFake {
+
+    @Test
+    @DisplayName("an unknown transform: how to seed it, not the AWS CLI command that lists transforms")
+    void unknownTransformSeeded() {
+      LabelExporter onTheFake = LabelExporter.of(clients, ExportListener.NONE);
+
+      assertThatThrownBy(() -> onTheFake.start(ExportRequest.of("tfm-missing", "s3://bucket/out")))
+          .hasMessageContaining("Glue cannot find transform tfm-missing in region us-east-1. The fake at "
+              + fake.glueEndpoint() + " knows only the transforms seeded into it: seed tfm-missing (--seed "
+              + "tfm-missing=labels.csv of the standalone fake, <seeds> of glue-labels:fake-start, fakeLabels of "
+              + "the export goal's embedded fake, @SeedLabels in a JUnit test)")
+          .hasMessageNotContaining("get-ml-transforms");
+    }
+
+    @Test
+    @DisplayName("an unknown task run: the AWS CLI command, with the fake's endpoint")
+    void unknownTaskRunListedOnTheFake() {
+      LabelExporter onTheFake = LabelExporter.of(clients, ExportListener.NONE);
+
+      assertThatThrownBy(() -> onTheFake.status("tfm-1", "tsk-none"))
+          .hasMessageContaining("'aws glue get-ml-task-runs --transform-id tfm-1 --endpoint-url "
+              + fake.glueEndpoint() + "' lists the transform's runs");
+    }
+
+    @Test
+    @DisplayName("an embedded fake, gone after the export: no command at all")
+    void embeddedFakeNamesNoCommand() {
+      LabelExporter embedded = LabelExporter.builder().clients(clients).endpointKind(EndpointKind.EMBEDDED_FAKE)
+          .build();
+
+      assertThatThrownBy(() -> embedded.status("tfm-1", "tsk-none"))
+          .hasMessageContaining("Glue has no task run tsk-none for transform tfm-1 in region us-east-1. Check the "
+              + "task run id. Glue said:")
+          .hasMessageNotContaining("aws glue");
+    }
+  }
+
+  @Nested
   @DisplayName("an unknown task run")
   class UnknownTaskRun {
 
@@ -137,6 +179,7 @@ class GlueErrorsTest {
             assertThat(e.errorCode()).isEqualTo("EntityNotFoundException");
           })
           .hasMessageContaining("Glue has no task run tsk-none for transform tfm-1 in region us-east-1")
+          .hasMessageContaining("'aws glue get-ml-task-runs --transform-id tfm-1' lists the transform's runs")
           .hasMessageContaining("Glue said: No ML Task Run found for tsk-none: in account 123456789012 for "
               + "transform tfm-1.");
     }

@@ -1,5 +1,6 @@
 package io.github.gluelabels.core.it;
 
+import static io.github.gluelabels.core.it.Secrets.CANARY_PASSWORD;
 import static io.github.gluelabels.core.it.Secrets.CANARY_SECRET;
 import static io.github.gluelabels.core.it.Secrets.CANARY_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Calls signed with a canary secret key and session token fail in every way we know; no text shows either. */
+/**
+ * Calls signed with a canary secret key and session token, to endpoints whose user information holds a canary
+ * password, fail in every way we know; no text shows any of them.
+ */
 @DisplayName("No secret in any message")
 class NoSecretsTest {
 
@@ -53,6 +57,8 @@ class NoSecretsTest {
     fake.seedLabels("tfm-1", "labeling_set_id,label,name\ns1,A,x\ns1,A,y\n").createBucket("bucket");
     settings = Fakes.settings(fake)
         .credentials(Credentials.of(fake.accessKeyId(), CANARY_SECRET, CANARY_TOKEN))
+        .glueEndpoint(Secrets.withCanaryPassword(fake.glueEndpoint()))
+        .s3Endpoint(Secrets.withCanaryPassword(fake.s3Endpoint()))
         .readTimeout(Duration.ofMillis(250))
         .maxAttempts(2)
         .build();
@@ -119,7 +125,23 @@ class NoSecretsTest {
           t.exporter.download(S3Uri.parse("OutputS3Path", "s3://bucket/out"), t.dir);
         }),
         Named.of("missing bucket on download", t -> t.exporter.download(
-            S3Uri.parse("OutputS3Path", "s3://no-such-bucket/out"), t.dir)));
+            S3Uri.parse("OutputS3Path", "s3://no-such-bucket/out"), t.dir)),
+        Named.of("nothing listens at the endpoint", t -> {
+          try (AwsClients nowhere = AwsClients.create(t.settings.toBuilder()
+              .glueEndpoint(Secrets.withCanaryPassword(java.net.URI.create("http://127.0.0.1:9"))).build())) {
+            LabelExporter.builder().clients(nowhere).listener(t.listener).build()
+                .start(request("tfm-1", "s3://bucket/out"));
+          }
+        }),
+        Named.of("the endpoint dies during the wait", t -> {
+          t.fake.pacing(Pacing.manual());
+          String run = t.exporter.start(request("tfm-1", "s3://bucket/out"));
+          try (AwsClients nowhere = AwsClients.create(t.settings.toBuilder()
+              .glueEndpoint(Secrets.withCanaryPassword(java.net.URI.create("http://127.0.0.1:9"))).build())) {
+            LabelExporter.builder().clients(nowhere).listener(t.listener).build()
+                .await("tfm-1", run, quick().withMaxUnreachable(1, Duration.ZERO));
+          }
+        }));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -130,7 +152,7 @@ class NoSecretsTest {
 
     assertThat(failure).isNotNull();
     String shown = Secrets.everyMessageOf(failure) + "\n" + listener.events;
-    assertThat(shown).doesNotContain(CANARY_SECRET).doesNotContain(CANARY_TOKEN)
+    assertThat(shown).doesNotContain(CANARY_SECRET).doesNotContain(CANARY_TOKEN).doesNotContain(CANARY_PASSWORD)
         .doesNotContain("CANARY");
   }
 

@@ -1,8 +1,6 @@
 package io.github.gluelabels.core.it;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -15,8 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * takes long enough for a test to kill the process that downloads, mid-file. Requests pass at full speed.
  */
 final class ThrottlingProxy implements AutoCloseable {
-
-  private static final int CHUNK = 4096;
 
   private final ServerSocket listener;
   private final int targetPort;
@@ -49,50 +45,17 @@ final class ThrottlingProxy implements AutoCloseable {
         Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
         sockets.add(client);
         sockets.add(server);
-        pump(client, server, false);
-        pump(server, client, true);
+        SocketPipe.start(client, server, () -> 0, "throttling-proxy-requests");
+        SocketPipe.start(server, client, () -> bytesPerSecond, "throttling-proxy-answers");
       } catch (IOException e) {
         // closed
       }
     }
   }
 
-  private void pump(Socket from, Socket to, boolean throttled) {
-    Thread thread = new Thread(() -> {
-      byte[] buffer = new byte[CHUNK];
-      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-          out.write(buffer, 0, n);
-          out.flush();
-          long rate = bytesPerSecond;
-          if (throttled && rate > 0) {
-            Thread.sleep(n * 1000L / rate);
-          }
-        }
-      } catch (IOException e) {
-        // one side closed: close the other too
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } finally {
-        closeQuietly(from);
-        closeQuietly(to);
-      }
-    }, "throttling-proxy-pump");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private static void closeQuietly(Socket socket) {
-    try {
-      socket.close();
-    } catch (IOException e) {
-      // already closed
-    }
-  }
-
   @Override
   public void close() throws IOException {
     listener.close();
-    sockets.forEach(ThrottlingProxy::closeQuietly);
+    sockets.forEach(SocketPipe::closeQuietly);
   }
 }

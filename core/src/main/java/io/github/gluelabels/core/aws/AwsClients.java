@@ -1,5 +1,6 @@
 package io.github.gluelabels.core.aws;
 
+import io.github.gluelabels.core.text.Redaction;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -275,14 +276,16 @@ public final class AwsClients implements AutoCloseable {
   }
 
   /**
-   * Describes the clients in one line, without secrets: region and its source, Glue endpoint, credentials source.
+   * Describes the clients in one line, without secrets: region and its source, Glue endpoint (user information
+   * masked), credentials source.
    *
    * @return e.g. {@code region eu-west-1 (set explicitly), Glue endpoint https://glue.eu-west-1.amazonaws.com,
    *     credentials: profile 'labels'}
    */
   public String describe() {
-    return "region " + region.id() + " (" + regionSource + "), Glue endpoint " + glueEndpoint()
-        + s3Endpoint().map(e -> ", S3 endpoint " + e).orElse("") + ", credentials: " + settings.credentials();
+    return "region " + region.id() + " (" + regionSource + "), Glue endpoint " + Redaction.endpoint(glueEndpoint())
+        + s3Endpoint().map(e -> ", S3 endpoint " + Redaction.endpoint(e)).orElse("") + ", credentials: "
+        + settings.credentials();
   }
 
   @Override

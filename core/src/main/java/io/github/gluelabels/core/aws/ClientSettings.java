@@ -1,5 +1,6 @@
 package io.github.gluelabels.core.aws;
 
+import io.github.gluelabels.core.text.Redaction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -53,6 +54,15 @@ public record ClientSettings(
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
     }
+  }
+
+  /** @return the settings, with the user information of the endpoints masked ({@link Redaction}) */
+  @Override
+  public String toString() {
+    return "ClientSettings[region=" + region + ", credentials=" + credentials + ", glueEndpoint="
+        + (glueEndpoint == null ? null : Redaction.endpoint(glueEndpoint)) + ", s3Endpoint="
+        + (s3Endpoint == null ? null : Redaction.endpoint(s3Endpoint)) + ", s3PathStyle=" + s3PathStyle
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", maxAttempts=" + maxAttempts + "]";
   }
 
   /** @return a builder with the defaults */

@@ -1,6 +1,7 @@
 package io.github.gluelabels.core.export;
 
 import io.github.gluelabels.core.GlueLabelsException;
+import io.github.gluelabels.core.text.Redaction;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -21,14 +22,15 @@ import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 /**
  * Turns what the AWS SDK throws into messages a person can act on: which transform, which region, what to check.
  * Never puts a credential in a message: the SDK's messages carry none, and this class adds only ids, codes, file
- * names and the endpoint.
+ * names and the endpoint; the user information of any URL ({@code https://user:password@host}) is masked in every
+ * message it makes.
  */
 final class ErrorTranslator {
 
   private static final Pattern PROFILE_NAME = Pattern.compile("profile '([^']*)'");
 
   private final String region;
-  private final URI glueEndpoint;
+  private final Hints hints;
   private final int maxAttempts;
   private final Duration readTimeout;
 
@@ -39,10 +41,21 @@ final class ErrorTranslator {
    * @param readTimeout the clients' read timeout, or {@code null} when unknown
    */
   ErrorTranslator(String region, URI glueEndpoint, int maxAttempts, Duration readTimeout) {
+    this(region, glueEndpoint, maxAttempts, readTimeout, EndpointKind.of(glueEndpoint));
+  }
+
+  /**
+   * @param kind what the endpoint is, for the advice of messages
+   */
+  ErrorTranslator(String region, URI glueEndpoint, int maxAttempts, Duration readTimeout, EndpointKind kind) {
     this.region = region;
-    this.glueEndpoint = glueEndpoint;
     this.maxAttempts = maxAttempts;
     this.readTimeout = readTimeout;
+    this.hints = new Hints(kind, glueEndpoint);
+  }
+
+  Hints hints() {
+    return hints;
   }
 
   GlueLabelsException glue(String operation, String transformId, String taskRunId, SdkException e) {
@@ -68,9 +81,11 @@ final class ErrorTranslator {
                 + sentence(said) + " Try again later."
             : "Glue answered " + (code == null ? "HTTP " + service.statusCode() : code) + ": " + said;
       };
-      return new AwsCallException(message + suffix, operation, code, service.statusCode(), service.requestId(), e);
+      return new AwsCallException(Redaction.text(message + suffix), operation, code, service.statusCode(),
+          service.requestId(), e);
     }
-    return new AwsCallException(clientProblem(operation, "Glue at " + glueEndpoint, e), operation, null, 0, null, e);
+    return new AwsCallException(Redaction.text(clientProblem(operation, "Glue at " + hints.endpoint(), e)), operation,
+        null, 0, null, e);
   }
 
   GlueLabelsException s3(String operation, String location, SdkException e) {
@@ -87,11 +102,12 @@ final class ErrorTranslator {
             : service.statusCode() >= 500 || service.isThrottlingException()
                 ? " S3 kept failing after " + attempts(e) + " attempt(s); try again later." : "";
       };
-      return new AwsCallException("S3 " + operation + " of " + location + " failed: "
-          + (code == null ? "" : code + ": ") + sentence(said) + advice + " (request id " + service.requestId() + ")",
+      return new AwsCallException(Redaction.text("S3 " + operation + " of " + location + " failed: "
+          + (code == null ? "" : code + ": ") + sentence(said) + advice + " (request id " + service.requestId() + ")"),
           operation, code, service.statusCode(), service.requestId(), e);
     }
-    return new AwsCallException(clientProblem(operation, "S3 for " + location, e), operation, null, 0, null, e);
+    return new AwsCallException(Redaction.text(clientProblem(operation, "S3 for " + location, e)), operation, null, 0,
+        null, e);
   }
 
   private String notFound(String transformId, String taskRunId, String said) {
@@ -100,14 +116,11 @@ final class ErrorTranslator {
           + "import labels with StartImportLabelsTaskRun) first. Glue said: " + said;
     }
     if (said != null && said.startsWith("No ML Task Run found")) {
-      return "Glue has no task run " + taskRunId + " for transform " + transformId + " in region " + region
-          + ". Check the task run id ('aws glue get-ml-task-runs --transform-id " + transformId + "' lists the "
-          + "transform's runs) and that it belongs to this transform. Glue said: " + said;
+      return "Glue has no task run " + taskRunId + " for transform " + transformId + " in region " + region + ". "
+          + hints.unknownTaskRun(transformId) + " Glue said: " + said;
     }
-    return "Glue cannot find transform " + transformId + " in region " + region + ". Check the transform id "
-        + "('aws glue get-ml-transforms' lists them), that the transform lives in " + region
-        + " (a transform exists in one region only), and that the credentials belong to its account. Glue said: "
-        + said;
+    return "Glue cannot find transform " + transformId + " in region " + region + ". "
+        + hints.unknownTransform(transformId, region) + " Glue said: " + said;
   }
 
   private String clientProblem(String operation, String target, SdkException e) {
@@ -127,6 +140,10 @@ final class ErrorTranslator {
           + "' or 'aws configure sso --profile " + profile + "'.";
     }
     String attempts = " (" + attempts(e) + " attempt(s))";
+    if (UnreachableStreak.isConnectTimeout(e)) {
+      return "Cannot reach " + target + ": no connection was made within the connect timeout" + attempts + ": "
+          + sdkMessage(e) + ". Check the endpoint and the network (offline? a firewall or VPN in the way?).";
+    }
     if (e instanceof ApiCallAttemptTimeoutException || e instanceof ApiCallTimeoutException
         || root instanceof SocketTimeoutException || message.toLowerCase(Locale.ROOT).contains("timed out")) {
       return target + " did not answer " + operation + (readTimeout == null ? " in time"

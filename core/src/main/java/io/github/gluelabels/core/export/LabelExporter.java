@@ -46,7 +46,8 @@ public final class LabelExporter {
     this.listener = b.listener;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
-    this.errors = new ErrorTranslator(b.region, b.glueEndpoint, b.maxAttempts, b.readTimeout);
+    this.errors = new ErrorTranslator(b.region, b.glueEndpoint, b.maxAttempts, b.readTimeout,
+        b.endpointKind != null ? b.endpointKind : EndpointKind.of(b.glueEndpoint));
     this.downloader = new Downloader(Objects.requireNonNull(b.s3, "s3"), errors, listener, clock, b.downloadThreads);
   }
 
@@ -124,6 +125,8 @@ public final class LabelExporter {
    * @return the run, {@code SUCCEEDED}
    * @throws TaskRunFailedException when it ends {@code FAILED}, {@code TIMEOUT} or {@code STOPPED}
    * @throws WaitTimeoutException when the timeout passes first (naming the run, which goes on unless cancelled)
+   * @throws EndpointUnreachableException when status reads failed to connect as many times in a row, and for as long,
+   *     as the options allow (naming the run, which may still be going)
    */
   public TaskRunState await(String transformId, String taskRunId, WaitOptions options) {
     return await(transformId, taskRunId, options, clock.instant());
@@ -135,15 +138,26 @@ public final class LabelExporter {
     Duration interval = options.pollInterval();
     TaskRunState last = null;
     GlueLabelsException lastReadFailure = null;
+    UnreachableStreak unreachable = new UnreachableStreak(options);
     while (true) {
       TaskRunState state = null;
+      Instant readBegan = clock.instant();
       try {
         state = state(glue.getMLTaskRun(r -> r.transformId(transformId).taskRunId(taskRunId)));
+        unreachable.reached();
       } catch (SdkException e) {
         if (!ErrorTranslator.isTransient(e)) {
           throw errors.glue("GetMLTaskRun", transformId, taskRunId, e);
         }
         lastReadFailure = errors.glue("GetMLTaskRun", transformId, taskRunId, e);
+        if (!UnreachableStreak.isConnectFailure(e)) {
+          unreachable.reached();
+        } else if (unreachable.failedToConnect(readBegan, clock.instant())) {
+          TaskRunState lastKnown = last != null ? last : unknown(transformId, taskRunId);
+          throw new EndpointUnreachableException(lastKnown, errors.hints().endpoint(), unreachable.reads(),
+              unreachable.length(clock.instant()), errors.hints().checkRunCommand(transformId, taskRunId),
+              lastReadFailure);
+        }
         listener.pollFailed(transformId, taskRunId, lastReadFailure.getMessage());
       }
       if (state != null) {
@@ -161,8 +175,7 @@ public final class LabelExporter {
       Instant now = clock.instant();
       Duration remaining = Duration.between(now, deadline);
       if (remaining.isNegative() || remaining.isZero()) {
-        TaskRunState lastKnown = last != null ? last
-            : new TaskRunState(transformId, taskRunId, WaitTimeoutException.UNKNOWN, null, null, null, null);
+        TaskRunState lastKnown = last != null ? last : unknown(transformId, taskRunId);
         boolean cancelled = false;
         GlueLabelsException cancelFailure = null;
         if (options.cancelOnTimeout()) {
@@ -174,7 +187,7 @@ public final class LabelExporter {
           }
         }
         throw new WaitTimeoutException(lastKnown, Duration.between(begin, now), cancelled, cancelFailure,
-            last == null ? lastReadFailure : null);
+            last == null ? lastReadFailure : null, errors.hints().checkRunCommand(transformId, taskRunId));
       }
       try {
         sleeper.sleep(interval.compareTo(remaining) < 0 ? interval : remaining);
@@ -238,6 +251,10 @@ public final class LabelExporter {
     return new ExportResult(request, taskRunId, state, startedAt, startDuration, waitDuration, download);
   }
 
+  private static TaskRunState unknown(String transformId, String taskRunId) {
+    return new TaskRunState(transformId, taskRunId, WaitTimeoutException.UNKNOWN, null, null, null, null);
+  }
+
   private static TaskRunState state(GetMlTaskRunResponse r) {
     return new TaskRunState(r.transformId(), r.taskRunId(), r.statusAsString(), r.errorString(), r.startedOn(),
         r.completedOn(), r.executionTime());
@@ -255,6 +272,7 @@ public final class LabelExporter {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.REAL;
     private int downloadThreads = Downloader.DEFAULT_THREADS;
+    private EndpointKind endpointKind;
 
     private Builder() {}
 
@@ -270,6 +288,19 @@ public final class LabelExporter {
       return glue(clients.glue()).s3(clients.s3()).region(clients.region().id())
           .glueEndpoint(clients.glueEndpoint()).maxAttempts(clients.settings().maxAttempts())
           .readTimeout(clients.settings().readTimeout());
+    }
+
+    /**
+     * What the exporter calls, so that the advice in its messages names what works there. By default a guess from
+     * the Glue endpoint ({@link EndpointKind#of(URI)}): a fake when it is on this machine, else AWS.
+     *
+     * @param kind the kind of endpoint
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder endpointKind(EndpointKind kind) {
+      this.endpointKind = Objects.requireNonNull(kind, "kind");
+      return this;
     }
 
     /**

@@ -53,7 +53,26 @@ public class WaitTimeoutException extends GlueLabelsException {
    */
   public WaitTimeoutException(TaskRunState lastState, Duration waited, boolean cancelled,
       GlueLabelsException cancelFailure, GlueLabelsException readFailure) {
-    super(describe(lastState, waited, cancelled, cancelFailure, readFailure), readFailure);
+    this(lastState, waited, cancelled, cancelFailure, readFailure, "aws glue get-ml-task-run --transform-id "
+        + lastState.transformId() + " --task-run-id " + lastState.taskRunId());
+  }
+
+  /**
+   * @param lastState the run as last reported, with status {@link #UNKNOWN} when no read succeeded
+   * @param waited how long it was waited for
+   * @param cancelled whether it was cancelled because of the timeout
+   * @param cancelFailure why cancelling it failed, or {@code null} when it was not tried or worked; kept as
+   *     suppressed
+   * @param readFailure why the last status read failed, when no read succeeded, or {@code null}; named in the
+   *     message and kept as the cause
+   * @param checkCommand the command that shows the run's status, e.g. {@code aws glue get-ml-task-run …}, or
+   *     {@code null} when nothing outlives the export to ask (an embedded fake, which ends with the export and takes
+   *     the run with it)
+   * @since 0.1.0
+   */
+  public WaitTimeoutException(TaskRunState lastState, Duration waited, boolean cancelled,
+      GlueLabelsException cancelFailure, GlueLabelsException readFailure, String checkCommand) {
+    super(describe(lastState, waited, cancelled, cancelFailure, readFailure, checkCommand), readFailure);
     this.lastState = lastState;
     this.cancelled = cancelled;
     if (cancelFailure != null) {
@@ -62,17 +81,20 @@ public class WaitTimeoutException extends GlueLabelsException {
   }
 
   private static String describe(TaskRunState s, Duration waited, boolean cancelled, GlueLabelsException failure,
-      GlueLabelsException readFailure) {
+      GlueLabelsException readFailure, String checkCommand) {
     String run = "task run " + s.taskRunId() + " of transform " + s.transformId();
-    String check = "check it with 'aws glue get-ml-task-run --transform-id " + s.transformId() + " --task-run-id "
-        + s.taskRunId() + "'";
     String where = UNKNOWN.equals(s.status())
         ? run + " may still be going: no status read succeeded, so its status is unknown. "
             + (readFailure == null ? "" : "The last read failed: " + readFailure.getMessage() + " ")
         : run + " is still " + s.status() + ". ";
+    String check = "check it with '" + checkCommand + "'";
     String next;
     if (cancelled) {
       next = "It was cancelled (cancelOnTimeout).";
+    } else if (checkCommand == null) {
+      next = "The fake it ran on ends with the export, and the run with it: wait longer (raise the timeout), or make "
+          + "the fake's runs faster." + (failure == null ? "" : " Cancelling it (cancelOnTimeout) failed: "
+          + failure.getMessage());
     } else if (failure != null) {
       next = "Cancelling it (cancelOnTimeout) failed, so it may still be running: " + failure.getMessage() + ". "
           + capitalized(check) + ", and cancel it with 'aws glue cancel-ml-task-run' if needed.";

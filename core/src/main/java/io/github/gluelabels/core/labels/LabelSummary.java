@@ -1,12 +1,13 @@
 package io.github.gluelabels.core.labels;
 
+import io.github.gluelabels.core.text.ShortList;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +24,9 @@ import java.util.TreeMap;
  */
 public record LabelSummary(long rows, long labelingSets, List<String> columns,
     SortedMap<Integer, Long> setsByDistinctLabels) {
+
+  /** How many columns {@link #describe()} names; the rest are counted. */
+  static final int SHOWN_COLUMNS = 20;
 
   /**
    * Refuses counts that do not add up; keeps unmodifiable copies of the columns and the map.
@@ -49,7 +53,8 @@ public record LabelSummary(long rows, long labelingSets, List<String> columns,
   }
 
   /**
-   * The summary in words, for a build log.
+   * The summary in words, for a build log: it names at most 20 columns and 10 sizes of sets, and counts the rest
+   * ({@code … and 99,980 more}), so that the line stays short however wide the file.
    *
    * @return e.g. {@code 1,204 labels in 310 labeling sets (310 sets: 1 label 250, 2 labels 55, 3 labels 5); columns:
    *     labeling_set_id, label, name, city}
@@ -60,13 +65,16 @@ public record LabelSummary(long rows, long labelingSets, List<String> columns,
         .append(" in ")
         .append(count(labelingSets, "labeling set", "labeling sets"));
     if (!setsByDistinctLabels.isEmpty()) {
-      StringJoiner bySize = new StringJoiner(", ", " (" + count(labelingSets, "set", "sets") + ": ", ")");
+      List<String> bySize = new ArrayList<>();
       for (Map.Entry<Integer, Long> entry : setsByDistinctLabels.entrySet()) {
         bySize.add(count(entry.getKey(), "label", "labels") + " " + number(entry.getValue()));
       }
-      out.append(bySize);
+      out.append(" (").append(count(labelingSets, "set", "sets")).append(": ").append(ShortList.of(bySize))
+          .append(")");
     }
-    return out.append("; columns: ").append(columns.isEmpty() ? "none" : String.join(", ", columns)).toString();
+    // a file may have 100,000 columns: the log line names the first ones and counts the rest
+    return out.append("; columns: ").append(columns.isEmpty() ? "none" : ShortList.of(columns, ", ", SHOWN_COLUMNS))
+        .toString();
   }
 
   @Override

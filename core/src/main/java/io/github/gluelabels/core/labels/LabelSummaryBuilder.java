@@ -1,5 +1,6 @@
 package io.github.gluelabels.core.labels;
 
+import io.github.gluelabels.core.text.ShortList;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,9 +93,9 @@ public final class LabelSummaryBuilder implements AutoCloseable {
       columns = copy;
       columnsSource = sourceName;
     } else if (!columns.equals(copy)) {
-      throw new LabelingFileException(sourceName, 1, "the header " + String.join(",", copy) + " differs from the"
-          + " header of " + columnsSource + ", " + String.join(",", columns) + ": every part of an export has the same"
-          + " columns");
+      throw new LabelingFileException(sourceName, 1, "the header " + ShortList.of(copy, ",", 20) + " differs from the"
+          + " header of " + columnsSource + ", " + ShortList.of(columns, ",", 20) + ": every part of an export has the"
+          + " same columns");
     }
     return this;
   }

@@ -1,5 +1,6 @@
 package io.github.gluelabels.core.labels;
 
+import io.github.gluelabels.core.text.ShortList;
 import io.github.gluelabels.core.validation.Values;
 import java.io.Closeable;
 import java.io.IOException;
@@ -294,7 +295,7 @@ public final class LabelingFileReader implements Closeable {
   private void checkRecord(Parsed record) {
     List<String> values = record.values();
     if (values.size() != columns.size()) {
-      String header = String.join(",", columns);
+      String header = ShortList.of(columns, ",", 20);
       // an empty line and a line holding "" both parse as one empty field
       boolean emptyLine = values.size() == 1 && values.get(0).isEmpty()
           && isLineBreak(capture.charAt(record.position()));
