@@ -10,9 +10,10 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.HttpHostConnectException;
-import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.http.HttpHost;
+import org.apache.http.NoHttpResponseException;
+import org.apache.http.conn.ConnectTimeoutException;
+import org.apache.http.conn.HttpHostConnectException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class UnreachableStreakTest {
     @DisplayName("a refused connection, as the JDK and Apache HttpClient report it")
     void refused() {
       assertThat(UnreachableStreak.isConnectFailure(sdk(new ConnectException("Connection refused")))).isTrue();
-      assertThat(UnreachableStreak.isConnectFailure(sdk(new HttpHostConnectException("Connection refused"))))
+      assertThat(UnreachableStreak.isConnectFailure(sdk(new HttpHostConnectException(
+          new ConnectException("Connection refused"), new HttpHost("127.0.0.1", 1)))))
           .isTrue();
     }
 
