@@ -9,11 +9,13 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.gluelabels.fake.internal.glue.GlueService;
+import io.github.gluelabels.fake.internal.http.BodyBudget;
 import io.github.gluelabels.fake.internal.http.Dispatcher;
 import io.github.gluelabels.fake.internal.http.FakeHttpServerFactory;
 import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
 import io.github.gluelabels.fake.internal.http.InProcessHttpClient;
+import io.github.gluelabels.fake.internal.http.Refusal;
 import io.github.gluelabels.fake.internal.http.RequestBodies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +71,21 @@ public final class FakeGlueServer implements AutoCloseable {
   /** The largest body of an S3 request the fake reads by default: 64 MiB, or a quarter of the heap if less. */
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L << 20;
 
+  /**
+   * The most bytes all request bodies in flight hold together by default: 256 MiB, or half the heap if less (but never
+   * less than the upload limit).
+   *
+   * @since 0.1.0
+   */
+  public static final long DEFAULT_BODY_BUDGET_BYTES = 256L << 20;
+
+  /**
+   * How long a request body may take to arrive whole by default: 60 seconds.
+   *
+   * @since 0.1.0
+   */
+  public static final java.time.Duration DEFAULT_BODY_READ_TIMEOUT = java.time.Duration.ofSeconds(60);
+
   private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/");
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -76,6 +93,7 @@ public final class FakeGlueServer implements AutoCloseable {
   private final Path dataDir;
   private final boolean ownsDataDir;
   private final ScheduledExecutorService scheduler;
+  private final BodyBudget bodyBudget;
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
   private final Account defaultAccount;
   /** The HTTP front; null in process. */
@@ -97,6 +115,7 @@ public final class FakeGlueServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+    this.bodyBudget = new BodyBudget(settings.bodyBudgetBytes);
     this.defaultAccount = newAccountState(DEFAULT_ACCESS_KEY_ID);
   }
 
@@ -173,6 +192,7 @@ public final class FakeGlueServer implements AutoCloseable {
         .asynchronousResponseEnabled(true)
         .asynchronousResponseThreads(4)
         .containerThreads(settings.containerThreads)
+        .jettyIdleTimeout(settings.idleTimeout == null ? null : settings.idleTimeout.toMillis())
         .basicAdminAuthenticator(admin, admin + admin)
         .notifier(new ConsoleNotifier(false))
         // WireMock builds a proxying HTTP client (with TLS trust managers) and a file-based mappings source at start-up;
@@ -181,7 +201,8 @@ public final class FakeGlueServer implements AutoCloseable {
           throw new java.io.IOException("the fake Glue server never proxies requests");
         })
         .mappingSource(NoMappings.INSTANCE)
-        .httpServerFactory(new FakeHttpServerFactory(new RequestBodies(new BodyPolicy()), this::route))
+        .httpServerFactory(new FakeHttpServerFactory(new RequestBodies(new BodyPolicy(), bodyBudget,
+            settings.bodyReadTimeout.toMillis()), this::route))
         .extensions(new Dispatcher());
     return new WireMockServer(options);
   }
@@ -235,7 +256,17 @@ public final class FakeGlueServer implements AutoCloseable {
 
     @Override
     public FakeResponse refuse(FakeRequest request, long size, long limit) {
-      return accountFor(request).tooLarge(request, isGlue(request), size, limit);
+      return Refusals.tooLarge(accountFor(request), request, isGlue(request), size, limit);
+    }
+
+    @Override
+    public FakeResponse refuse(FakeRequest request, Refusal why, String detail) {
+      return Refusals.refuse(accountFor(request), request, isGlue(request), why, detail);
+    }
+
+    @Override
+    public FakeResponse belowHttp(int status, String reason) {
+      return Refusals.belowHttp(defaultAccount, status, reason);
     }
   }
 
@@ -351,6 +382,11 @@ public final class FakeGlueServer implements AutoCloseable {
     return URI.create("http://" + host + ":" + port());
   }
 
+  /** For tests: the bytes request bodies in flight hold in the body budget now. */
+  long bodyBytesHeld() {
+    return bodyBudget.taken();
+  }
+
   /** @return the region of the fake's transforms and of buckets created without a location */
   public String region() {
     return settings.region;
@@ -422,8 +458,9 @@ public final class FakeGlueServer implements AutoCloseable {
   }
 
   private record Settings(int port, String bindAddress, String region, String accountId, int rowsPerPart,
-      long importLimitBytes, long maxUploadBytes, int journalCapacity, int containerThreads, Path dataDirectory,
-      Clock clock, boolean listenOnDemand) {}
+      long importLimitBytes, long maxUploadBytes, long bodyBudgetBytes, java.time.Duration bodyReadTimeout,
+      java.time.Duration idleTimeout, int journalCapacity, int containerThreads, Path dataDirectory, Clock clock,
+      boolean listenOnDemand) {}
 
   /** Configures a {@link FakeGlueServer}. */
   public static final class Builder {
@@ -435,6 +472,11 @@ public final class FakeGlueServer implements AutoCloseable {
     private long importLimitBytes = 500L * 1024 * 1024;
     /** 0: the default, which depends on the heap. */
     private long maxUploadBytes;
+    /** 0: the default, which depends on the heap and the upload limit. */
+    private long bodyBudgetBytes;
+    private java.time.Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
+    /** null: WireMock's, 30 s. */
+    private java.time.Duration idleTimeout;
     private int journalCapacity = 1_000;
     private int containerThreads = 32;
     private Path dataDirectory;
@@ -502,6 +544,49 @@ public final class FakeGlueServer implements AutoCloseable {
             + bytes);
       }
       this.maxUploadBytes = bytes;
+      return this;
+    }
+
+    /**
+     * The memory budget of all request bodies in flight together: a request whose body does not fit in what is left
+     * is refused at once, before its body is read, with S3's {@code SlowDown} (HTTP 503) or Glue's
+     * {@code ThrottlingException} — errors the AWS SDKs and CLI retry after a pause. So however many clients upload at
+     * once, bodies never hold more heap than this.
+     *
+     * @param bytes the budget, at least {@link #maxUploadBytes(long)}; by default 256 MiB, or half the heap when that
+     *     is less, and never less than the upload limit
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder bodyBudgetBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("bodyBudgetBytes must be at least 1, was " + bytes);
+      }
+      this.bodyBudgetBytes = bytes;
+      return this;
+    }
+
+    /**
+     * How long a request body may take to arrive whole, from the moment the fake starts reading it. A body that has
+     * not arrived by then is answered with S3's {@code RequestTimeout} or Glue's {@code OperationTimeoutException}
+     * (HTTP 400) and its connection closed. A body that is slow to come holds none of the server's threads while it
+     * comes, so slow clients never keep others waiting; this bounds how long they hold a connection and their bytes.
+     *
+     * @param timeout the timeout, more than zero; 60 seconds by default
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder bodyReadTimeout(java.time.Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("bodyReadTimeout must be more than zero, was " + timeout);
+      }
+      this.bodyReadTimeout = timeout;
+      return this;
+    }
+
+    /** For tests: how long a connection may be idle (no byte either way) before Jetty closes it; WireMock's 30 s. */
+    Builder idleTimeout(java.time.Duration timeout) {
+      this.idleTimeout = timeout;
       return this;
     }
 
@@ -582,10 +667,17 @@ public final class FakeGlueServer implements AutoCloseable {
     }
 
     private FakeGlueServer newServer() {
-      long uploadLimit = maxUploadBytes > 0 ? maxUploadBytes
-          : Math.min(DEFAULT_MAX_UPLOAD_BYTES, Runtime.getRuntime().maxMemory() / 4);
+      long heap = Runtime.getRuntime().maxMemory();
+      long uploadLimit = maxUploadBytes > 0 ? maxUploadBytes : Math.min(DEFAULT_MAX_UPLOAD_BYTES, heap / 4);
+      if (bodyBudgetBytes > 0 && bodyBudgetBytes < uploadLimit) {
+        throw new IllegalArgumentException("bodyBudgetBytes (" + bodyBudgetBytes + ") must be at least the upload "
+            + "limit, maxUploadBytes (" + uploadLimit + "), or no upload of the largest size could ever be taken");
+      }
+      long budget = bodyBudgetBytes > 0 ? bodyBudgetBytes
+          : Math.max(uploadLimit, Math.min(DEFAULT_BODY_BUDGET_BYTES, heap / 2));
       return new FakeGlueServer(new Settings(port, bindAddress, region, accountId, rowsPerPart, importLimitBytes,
-          uploadLimit, journalCapacity, containerThreads, dataDirectory, clock, listenOnDemand));
+          uploadLimit, budget, bodyReadTimeout, idleTimeout, journalCapacity, containerThreads, dataDirectory, clock,
+          listenOnDemand));
     }
   }
 }
