@@ -1,22 +1,13 @@
 package io.github.gluelabels.fake;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import com.github.tomakehurst.wiremock.core.Options;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.gluelabels.fake.internal.glue.GlueService;
 import io.github.gluelabels.fake.internal.http.BodyBudget;
-import io.github.gluelabels.fake.internal.http.Dispatcher;
-import io.github.gluelabels.fake.internal.http.FakeHttpServerFactory;
 import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
 import io.github.gluelabels.fake.internal.http.InProcessHttpClient;
-import io.github.gluelabels.fake.internal.http.Refusal;
 import io.github.gluelabels.fake.internal.http.RequestBodies;
+import io.github.gluelabels.fake.internal.http.WireMockFront;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -91,6 +82,8 @@ public final class FakeGlueServer implements AutoCloseable {
 
   private final Settings settings;
   private final Path dataDir;
+  /** The data folder the server made for itself, locked while it runs; null when one was given. */
+  private final DataFolders.Owned ownedDataDir;
   private final boolean ownsDataDir;
   private final ScheduledExecutorService scheduler;
   private final BodyBudget bodyBudget;
@@ -105,8 +98,8 @@ public final class FakeGlueServer implements AutoCloseable {
     this.settings = settings;
     try {
       this.ownsDataDir = settings.dataDirectory == null;
-      this.dataDir = ownsDataDir ? Files.createTempDirectory("glue-labels-fake-")
-          : Files.createDirectories(settings.dataDirectory);
+      this.ownedDataDir = ownsDataDir ? DataFolders.create() : null;
+      this.dataDir = ownsDataDir ? ownedDataDir.folder() : Files.createDirectories(settings.dataDirectory);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the fake's data folder", e);
     }
@@ -140,15 +133,12 @@ public final class FakeGlueServer implements AutoCloseable {
   }
 
   private WireMockServer startWireMock() {
-    WireMockServer server = newWireMock();
-    try {
-      server.start();
-      server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
-    } catch (RuntimeException e) {
-      if (server.isRunning()) {
-        server.stop();
-      }
-      throw e;
+    WireMockServer server = WireMockFront.start(
+        new WireMockFront.Listening(settings.port, settings.bindAddress, settings.containerThreads,
+            settings.idleTimeout == null ? null : settings.idleTimeout.toMillis()),
+        new RequestBodies(requestPolicy(), bodyBudget, settings.bodyReadTimeout.toMillis()), this::route);
+    if (!Exposure.isLoopback(settings.bindAddress)) {
+      settings.warnings.accept(Exposure.warning(settings.bindAddress, server.port()));
     }
     return server;
   }
@@ -175,38 +165,6 @@ public final class FakeGlueServer implements AutoCloseable {
     return this;
   }
 
-  private WireMockServer newWireMock() {
-    String admin = Long.toHexString(RANDOM.nextLong());
-    WireMockConfiguration options = WireMockConfiguration.options()
-        .port(settings.port)
-        .bindAddress(settings.bindAddress)
-        .disableRequestJournal()
-        .maxLoggedResponseSize(0)
-        .stubRequestLoggingDisabled(true)
-        .gzipDisabled(true)
-        .templatingEnabled(false)
-        .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-        // AWS endpoints speak no cleartext HTTP/2; and Jetty's h2c upgrade of a request with a chunked body cuts
-        // the body short, which stored a truncated object with a 200
-        .http2PlainDisabled(true)
-        .asynchronousResponseEnabled(true)
-        .asynchronousResponseThreads(4)
-        .containerThreads(settings.containerThreads)
-        .jettyIdleTimeout(settings.idleTimeout == null ? null : settings.idleTimeout.toMillis())
-        .basicAdminAuthenticator(admin, admin + admin)
-        .notifier(new ConsoleNotifier(false))
-        // WireMock builds a proxying HTTP client (with TLS trust managers) and a file-based mappings source at start-up;
-        // the fake never proxies and keeps no mapping files, so both are skipped: a faster start
-        .httpClientFactory((options1, trustAll, trustedHosts, useSystemProperties) -> request -> {
-          throw new java.io.IOException("the fake Glue server never proxies requests");
-        })
-        .mappingSource(NoMappings.INSTANCE)
-        .httpServerFactory(new FakeHttpServerFactory(new RequestBodies(new BodyPolicy(), bodyBudget,
-            settings.bodyReadTimeout.toMillis()), this::route))
-        .extensions(new Dispatcher());
-    return new WireMockServer(options);
-  }
-
   /**
    * An AWS SDK HTTP client that hands requests to this fake in the same JVM, without a socket: give it to the SDK's
    * client builders ({@code httpClient(…)}) with any endpoint, such as {@link #endpoint()}. Answers are those the
@@ -229,45 +187,15 @@ public final class FakeGlueServer implements AutoCloseable {
    */
   public SdkHttpClient inProcessHttpClient(java.time.Duration readTimeout) {
     requireRunning();
-    return new InProcessHttpClient(this::route, new BodyPolicy(), readTimeout);
+    return new InProcessHttpClient(this::route, requestPolicy(), readTimeout);
   }
 
   private FakeResponse route(FakeRequest request) {
-    return accountFor(request).handle(request, isGlue(request));
+    return accountFor(request).handle(request, RequestPolicy.isGlue(request));
   }
 
-  /** Glue calls are {@code POST /} with a target or a JSON 1.x body; everything else is S3. */
-  private static boolean isGlue(FakeRequest request) {
-    return isGlue(request.method(), request.rawPath(), request.header("X-Amz-Target").orElse(null),
-        request.header("Content-Type").orElse(null));
-  }
-
-  private static boolean isGlue(String method, String path, String target, String contentType) {
-    return method.equals("POST") && path.equals("/")
-        && (target != null || contentType != null && contentType.startsWith("application/x-amz-json"));
-  }
-
-  /** The limits of request bodies, and the errors of the requests that pass them. */
-  private final class BodyPolicy implements RequestBodies.Policy {
-    @Override
-    public long limit(String method, String path, String target, String contentType) {
-      return isGlue(method, path, target, contentType) ? MAX_GLUE_REQUEST_BYTES : settings.maxUploadBytes;
-    }
-
-    @Override
-    public FakeResponse refuse(FakeRequest request, long size, long limit) {
-      return Refusals.tooLarge(accountFor(request), request, isGlue(request), size, limit);
-    }
-
-    @Override
-    public FakeResponse refuse(FakeRequest request, Refusal why, String detail) {
-      return Refusals.refuse(accountFor(request), request, isGlue(request), why, detail);
-    }
-
-    @Override
-    public FakeResponse belowHttp(int status, String reason) {
-      return Refusals.belowHttp(defaultAccount, status, reason);
-    }
+  private RequestPolicy requestPolicy() {
+    return new RequestPolicy(this::accountFor, defaultAccount, settings.maxUploadBytes);
   }
 
   private Account accountFor(FakeRequest request) {
@@ -375,11 +303,7 @@ public final class FakeGlueServer implements AutoCloseable {
     if (isInProcess()) {
       return IN_PROCESS_ENDPOINT;
     }
-    String host = settings.bindAddress.equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress;
-    if (host.contains(":")) {
-      host = "[" + host + "]";
-    }
-    return URI.create("http://" + host + ":" + port());
+    return URI.create("http://" + Exposure.endpointHost(settings.bindAddress) + ":" + port());
   }
 
   /** For tests: the bytes request bodies in flight hold in the body budget now. */
@@ -423,11 +347,7 @@ public final class FakeGlueServer implements AutoCloseable {
     accounts.values().forEach(Account::shutdown);
     if (ownsDataDir) {
       accounts.values().forEach(Account::deleteData);
-      try {
-        Files.deleteIfExists(dataDir);
-      } catch (IOException e) {
-        // left to the operating system's temporary folder
-      }
+      ownedDataDir.delete();
     }
   }
 
@@ -436,31 +356,10 @@ public final class FakeGlueServer implements AutoCloseable {
     stop();
   }
 
-  /** No stub mapping files: the fake's one stub is made in code. */
-  private enum NoMappings implements com.github.tomakehurst.wiremock.standalone.MappingsSource {
-    INSTANCE;
-
-    @Override
-    public void loadMappingsInto(com.github.tomakehurst.wiremock.stubbing.StubMappings stubMappings) {}
-
-    @Override
-    public void save(java.util.List<com.github.tomakehurst.wiremock.stubbing.StubMapping> stubMappings) {}
-
-    @Override
-    public void save(com.github.tomakehurst.wiremock.stubbing.StubMapping stubMapping) {}
-
-    @Override
-    @SuppressWarnings("removal") // the interface still declares it abstract
-    public void remove(com.github.tomakehurst.wiremock.stubbing.StubMapping stubMapping) {}
-
-    @Override
-    public void removeAll() {}
-  }
-
   private record Settings(int port, String bindAddress, String region, String accountId, int rowsPerPart,
       long importLimitBytes, long maxUploadBytes, long bodyBudgetBytes, java.time.Duration bodyReadTimeout,
       java.time.Duration idleTimeout, int journalCapacity, int containerThreads, Path dataDirectory, Clock clock,
-      boolean listenOnDemand) {}
+      boolean listenOnDemand, java.util.function.Consumer<String> warnings) {}
 
   /** Configures a {@link FakeGlueServer}. */
   public static final class Builder {
@@ -482,8 +381,19 @@ public final class FakeGlueServer implements AutoCloseable {
     private Path dataDirectory;
     private Clock clock = Clock.systemUTC();
     private boolean listenOnDemand;
+    private java.util.function.Consumer<String> warnings = Builder::logWarning;
 
     private Builder() {}
+
+    private static void logWarning(String warning) {
+      System.getLogger(FakeGlueServer.class.getName()).log(System.Logger.Level.WARNING, warning);
+    }
+
+    /** Where warnings go (the standalone fake prints them); the {@link System.Logger} of this class by default. */
+    Builder warnings(java.util.function.Consumer<String> warnings) {
+      this.warnings = Objects.requireNonNull(warnings, "warnings");
+      return this;
+    }
 
     /** @param port the port, 0 for a free one (the default) */
     public Builder port(int port) {
@@ -494,7 +404,15 @@ public final class FakeGlueServer implements AutoCloseable {
       return this;
     }
 
-    /** @param bindAddress the address to listen on; 127.0.0.1 by default, 0.0.0.0 for every interface */
+    /**
+     * The address to listen on. The fake checks no credentials, so any address but loopback lets every machine that
+     * reaches the port read and change its labels and buckets: starting on one logs a warning (level
+     * {@code WARNING}, through {@link System.Logger}). For {@code 0.0.0.0} or {@code ::} (every interface),
+     * {@link FakeGlueServer#endpoint()} names loopback of the same family, {@code 127.0.0.1} or {@code [::1]}.
+     *
+     * @param bindAddress the address to listen on; 127.0.0.1 by default, 0.0.0.0 for every interface
+     * @return this builder
+     */
     public Builder bindAddress(String bindAddress) {
       this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
       return this;
@@ -608,7 +526,10 @@ public final class FakeGlueServer implements AutoCloseable {
       return this;
     }
 
-    /** @param folder where objects and labels are kept; a temporary folder, deleted at stop, by default */
+    /**
+     * @param folder where objects and labels are kept; by default a folder {@code glue-labels-fake-…} in the temporary
+     *     folder, deleted at stop; the folders of fakes that were killed instead are deleted by the next fake started
+     */
     public Builder dataDirectory(Path folder) {
       this.dataDirectory = folder;
       return this;
@@ -677,7 +598,7 @@ public final class FakeGlueServer implements AutoCloseable {
           : Math.max(uploadLimit, Math.min(DEFAULT_BODY_BUDGET_BYTES, heap / 2));
       return new FakeGlueServer(new Settings(port, bindAddress, region, accountId, rowsPerPart, importLimitBytes,
           uploadLimit, budget, bodyReadTimeout, idleTimeout, journalCapacity, containerThreads, dataDirectory, clock,
-          listenOnDemand));
+          listenOnDemand, warnings));
     }
   }
 }

@@ -3,19 +3,66 @@ package io.github.gluelabels.fake;
 import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
 import io.github.gluelabels.fake.internal.http.Refusal;
+import io.github.gluelabels.fake.internal.http.RequestBodies;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The modelled errors of requests the HTTP front answers itself, before or instead of their service, each journaled as
- * a call of its account. The S3 codes and messages are S3's own (the "List of error codes" of the Amazon S3 API
+ * What the HTTP front needs to know of the services: which service a request is for, the limit of its body, and the
+ * modelled errors of requests the front answers itself, before or instead of their service, each journaled as a call
+ * of its account. The S3 codes and messages are S3's own (the "List of error codes" of the Amazon S3 API
  * reference); Glue has no error of its own for a body that breaks off or comes too slowly, so the fake answers the ones
  * its API models for a request it cannot read ({@code SerializationException}), an operation that timed out
  * ({@code OperationTimeoutException}) and throttling ({@code ThrottlingException}, an error common to AWS APIs).
  */
-final class Refusals {
+final class RequestPolicy implements RequestBodies.Policy {
 
-  private Refusals() {}
+  private final Function<FakeRequest, Account> accountFor;
+  private final Account defaultAccount;
+  private final long maxUploadBytes;
+
+  /**
+   * @param accountFor the account a request reaches
+   * @param defaultAccount the account of what is not a request
+   * @param maxUploadBytes the limit of an S3 request's body
+   */
+  RequestPolicy(Function<FakeRequest, Account> accountFor, Account defaultAccount, long maxUploadBytes) {
+    this.accountFor = accountFor;
+    this.defaultAccount = defaultAccount;
+    this.maxUploadBytes = maxUploadBytes;
+  }
+
+  /** Glue calls are {@code POST /} with a target or a JSON 1.x body; everything else is S3. */
+  static boolean isGlue(FakeRequest request) {
+    return isGlue(request.method(), request.rawPath(), request.header("X-Amz-Target").orElse(null),
+        request.header("Content-Type").orElse(null));
+  }
+
+  private static boolean isGlue(String method, String path, String target, String contentType) {
+    return method.equals("POST") && path.equals("/")
+        && (target != null || contentType != null && contentType.startsWith("application/x-amz-json"));
+  }
+
+  @Override
+  public long limit(String method, String path, String target, String contentType) {
+    return isGlue(method, path, target, contentType) ? FakeGlueServer.MAX_GLUE_REQUEST_BYTES : maxUploadBytes;
+  }
+
+  @Override
+  public FakeResponse refuse(FakeRequest request, long size, long limit) {
+    return tooLarge(accountFor.apply(request), request, isGlue(request), size, limit);
+  }
+
+  @Override
+  public FakeResponse refuse(FakeRequest request, Refusal why, String detail) {
+    return refuse(accountFor.apply(request), request, isGlue(request), why, detail);
+  }
+
+  @Override
+  public FakeResponse belowHttp(int status, String reason) {
+    return belowHttp(defaultAccount, status, reason);
+  }
 
   /**
    * Refuses a request whose body is over the limit, before it is read: Glue's {@code SerializationException}, S3's
@@ -23,7 +70,7 @@ final class Refusals {
    *
    * @param size the body's announced size, or -1 when it was not announced (and turned out over the limit)
    */
-  static FakeResponse tooLarge(Account account, FakeRequest request, boolean isGlue, long size, long limit) {
+  private static FakeResponse tooLarge(Account account, FakeRequest request, boolean isGlue, long size, long limit) {
     Instant arrived = account.now();
     String body = size < 0 ? "more than " + limit + " bytes" : size + " bytes";
     FakeResponse response;
@@ -44,7 +91,7 @@ final class Refusals {
   }
 
   /** Refuses a request for a reason of the HTTP front, with the service's error for it. */
-  static FakeResponse refuse(Account account, FakeRequest request, boolean isGlue, Refusal why, String detail) {
+  private static FakeResponse refuse(Account account, FakeRequest request, boolean isGlue, Refusal why, String detail) {
     Instant arrived = account.now();
     FakeResponse response;
     String operation;
@@ -62,7 +109,7 @@ final class Refusals {
   }
 
   /** Answers bytes that are not a request: S3's XML, as no service can be told (Glue calls are rarely malformed). */
-  static FakeResponse belowHttp(Account account, int status, String reason) {
+  private static FakeResponse belowHttp(Account account, int status, String reason) {
     String code = switch (status) {
       case 408 -> "RequestTimeout";
       case 413 -> "EntityTooLarge";
