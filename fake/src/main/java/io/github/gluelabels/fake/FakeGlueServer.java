@@ -41,7 +41,10 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * {@value #MAX_GLUE_REQUEST_BYTES} bytes (no Glue ML request comes near), an S3 request to
  * {@link Builder#maxUploadBytes(long)}. A larger one is refused with the service's error before its body is read
  * ({@code SerializationException}, or S3's {@code EntityTooLarge}) when its {@code Content-Length} says so, and as soon
- * as it passes the limit otherwise.
+ * as it passes the limit otherwise. Over HTTP, all bodies in flight share one memory budget
+ * ({@link Builder#bodyBudgetBytes(long)}), and a body must arrive whole within {@link Builder#bodyReadTimeout}; a body
+ * that is slow to come holds none of the server's threads. Every error is answered with the service's modelled error,
+ * never with a server page.
  *
  * @since 0.1.0
  */
@@ -466,10 +469,10 @@ public final class FakeGlueServer implements AutoCloseable {
     }
 
     /**
-     * The memory budget of all request bodies in flight together: a request whose body does not fit in what is left
-     * is refused at once, before its body is read, with S3's {@code SlowDown} (HTTP 503) or Glue's
-     * {@code ThrottlingException} — errors the AWS SDKs and CLI retry after a pause. So however many clients upload at
-     * once, bodies never hold more heap than this.
+     * The memory budget of all request bodies in flight over HTTP together (the in-process client's callers are this
+     * JVM's own code): a request whose body does not fit in what is left is refused at once, before its body is read,
+     * with S3's {@code SlowDown} (HTTP 503) or Glue's {@code ThrottlingException} — errors the AWS SDKs and CLI retry
+     * after a pause. So however many clients upload at once, bodies never hold more heap than this.
      *
      * @param bytes the budget, at least {@link #maxUploadBytes(long)}; by default 256 MiB, or half the heap when that
      *     is less, and never less than the upload limit
