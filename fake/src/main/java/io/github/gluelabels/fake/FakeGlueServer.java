@@ -67,7 +67,7 @@ public final class FakeGlueServer implements AutoCloseable {
 
   /**
    * The most bytes all request bodies in flight hold together by default: 256 MiB, or half the heap if less (but never
-   * less than the upload limit).
+   * less than twice the upload limit).
    *
    * @since 0.1.0
    */
@@ -475,7 +475,9 @@ public final class FakeGlueServer implements AutoCloseable {
      * after a pause. So however many clients upload at once, bodies never hold more heap than this.
      *
      * @param bytes the budget, at least {@link #maxUploadBytes(long)}; by default 256 MiB, or half the heap when that
-     *     is less, and never less than the upload limit
+     *     is less, and never less than twice the upload limit (a body sent without a {@code Content-Length}, in chunks,
+     *     is held twice for a moment while its chunks are put together; under such a budget the largest ones are
+     *     refused)
      * @return this builder
      * @since 0.1.0
      */
@@ -598,7 +600,7 @@ public final class FakeGlueServer implements AutoCloseable {
             + "limit, maxUploadBytes (" + uploadLimit + "), or no upload of the largest size could ever be taken");
       }
       long budget = bodyBudgetBytes > 0 ? bodyBudgetBytes
-          : Math.max(uploadLimit, Math.min(DEFAULT_BODY_BUDGET_BYTES, heap / 2));
+          : Math.max(2 * uploadLimit, Math.min(DEFAULT_BODY_BUDGET_BYTES, heap / 2));
       return new FakeGlueServer(new Settings(port, bindAddress, region, accountId, rowsPerPart, importLimitBytes,
           uploadLimit, budget, bodyReadTimeout, idleTimeout, journalCapacity, containerThreads, dataDirectory, clock,
           listenOnDemand, warnings));

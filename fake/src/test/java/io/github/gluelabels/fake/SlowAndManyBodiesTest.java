@@ -148,6 +148,33 @@ class SlowAndManyBodiesTest {
     awaitHeld(0);
   }
 
+  @Test
+  @DisplayName("a body without Content-Length is held twice while its chunks are put together: within the budget it "
+      + "is stored, past it S3's 503 SlowDown")
+  void chunkedBodiesCountTwice() throws Exception {
+    long mib = 1L << 20;
+    server = FakeGlueServer.builder().maxUploadBytes(mib).bodyBudgetBytes(3 * mib / 2).start();
+    FakeGlue fake = server.defaultAccount();
+    fake.createBucket("bucket");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+    java.net.http.HttpResponse<String> half = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(server.endpoint() + "/bucket/half.bin"))
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedBytes(1, mib / 2)))
+        .timeout(Duration.ofSeconds(30)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    java.net.http.HttpResponse<String> whole = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(server.endpoint() + "/bucket/whole.bin"))
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedBytes(2, mib)))
+        .timeout(Duration.ofSeconds(30)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(half.statusCode()).as(half.body()).isEqualTo(200);
+    assertThat(fake.objectBytes("bucket", "half.bin")).isEqualTo(new GeneratedBytes(1, mib / 2).readAllBytes());
+    assertThat(whole.statusCode()).as(whole.body()).isEqualTo(503);
+    assertThat(whole.body()).contains("<Code>SlowDown</Code>");
+    assertThat(fake.objects("bucket", "")).extracting(S3ObjectInfo::key).containsExactly("half.bin");
+    awaitHeld(0);
+  }
+
   /** Waits (a bounded wait, not a timing assertion) until the bodies in flight hold this many bytes. */
   void awaitHeld(long bytes) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

@@ -102,8 +102,18 @@ final class AsyncBody implements ReadListener, AsyncListener {
     if (finished) {
       return;
     }
+    byte[] body = announced;
+    if (body == null) {
+      // the chunks and the body they make are both held while it is made
+      if (!hold.take(size)) {
+        end(owner.policy().refuse(RequestBodies.withoutBody(request), Refusal.BUSY, RequestBodies.busy(
+            owner.budget())));
+        return;
+      }
+      body = join();
+      hold.giveBack(size);
+    }
     finished = true;
-    byte[] body = announced != null ? announced : join();
     request.setAttribute(RequestBodies.READ_BODY, new RequestBodies.ReadBody(body, hold));
     async.dispatch();
   }

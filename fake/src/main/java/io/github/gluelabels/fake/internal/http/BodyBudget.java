@@ -81,11 +81,20 @@ public final class BodyBudget {
       return true;
     }
 
+    /** @param fewer bytes of the hold no longer needed, given back now */
+    synchronized void giveBack(long fewer) {
+      long given = Math.min(Math.max(fewer, 0), bytes);
+      if (!released && given > 0) {
+        bytes -= given;
+        BodyBudget.this.giveBack(given);
+      }
+    }
+
     /** Gives back everything held; calling it again does nothing. */
     synchronized void release() {
       if (!released) {
         released = true;
-        giveBack(bytes);
+        BodyBudget.this.giveBack(bytes);
         bytes = 0;
       }
     }
