@@ -80,32 +80,13 @@ final class Account {
     return response;
   }
 
-  /**
-   * Refuses a request whose body is over the limit, before it is read: Glue's {@code SerializationException}, S3's
-   * {@code EntityTooLarge}, both HTTP 400.
-   *
-   * @param size the body's announced size, or -1 when it was not announced (and turned out over the limit)
-   */
-  FakeResponse tooLarge(FakeRequest request, boolean isGlue, long size, long limit) {
-    Instant arrived = clock.instant();
-    String body = size < 0 ? "more than " + limit + " bytes" : size + " bytes";
-    FakeResponse response;
-    String operation;
-    if (isGlue) {
-      operation = glue.operation(request);
-      response = glue.error(request, "SerializationException", 400, "The request body is " + body + "; the fake "
-          + "Glue reads at most " + limit + " bytes of a request, far more than any Glue ML request needs.");
-    } else {
-      operation = s3.operation(request);
-      response = s3.error(request, 400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed object size: "
-          + "the request body is " + body + ", and the fake S3 takes at most " + limit + " bytes in one request "
-          + "(FakeGlueServer.Builder.maxUploadBytes). Upload larger objects as multipart uploads.");
-    }
-    record(arrived, request, isGlue, operation, response);
-    return response;
+  /** @return the time on the account's clock */
+  Instant now() {
+    return clock.instant();
   }
 
-  private void record(Instant arrived, FakeRequest request, boolean isGlue, String operation,
+  /** Journals a call and its answer. */
+  void record(Instant arrived, FakeRequest request, boolean isGlue, String operation,
       FakeResponse response) {
     if (journal.capacity() > 0) {
       journal.record(new JournalEntry(arrived, request.requestId(), isGlue ? "glue" : "s3", operation,

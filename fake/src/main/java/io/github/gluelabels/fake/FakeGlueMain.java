@@ -39,7 +39,16 @@ public final class FakeGlueMain {
    * @throws InterruptedException when the thread serving is interrupted
    */
   public static void main(String[] args) throws InterruptedException {
-    Launch launch = launch(args, System.out, System.err, FakeGlueMain::stopAtExit);
+    Launch launch;
+    try {
+      launch = launch(args, System.out, System.err, FakeGlueMain::stopAtExit);
+    } catch (RuntimeException | Error e) {
+      // whatever escaped, the program ends: a fake that never says ready must not keep its threads and port
+      System.err.println("glue-labels fake: cannot start: " + e);
+      System.err.flush();
+      System.exit(CANNOT_START);
+      return;
+    }
     if (launch.server() == null) {
       System.exit(launch.exitStatus());
       return;
@@ -71,8 +80,8 @@ public final class FakeGlueMain {
    * @param args the command line
    * @param out where the endpoints and the ready line go
    * @param err where problems go
-   * @param started called as soon as the server listens, before it is seeded and long before the ready line, so that
-   *     a stop signal that comes early still stops it
+   * @param started called as soon as the server exists, before it is seeded and long before it listens and prints
+   *     the ready line, so that a stop signal that comes early still stops it
    * @return the running server, or the exit status
    */
   static Launch launch(String[] args, PrintStream out, PrintStream err, Consumer<FakeGlueServer> started) {
@@ -89,11 +98,11 @@ public final class FakeGlueMain {
     }
     FakeGlueServer server;
     try {
-      server = FakeGlueServer.builder().port(arguments.port).bindAddress(arguments.bindAddress)
-          .region(arguments.region).rowsPerPart(arguments.rowsPerPart).start();
+      // in process first: seeded before it opens its port and starts its threads, so that a seed that fails
+      // (even out of memory) ends a program that never listened
+      server = builder(arguments, err).startInProcess();
     } catch (RuntimeException e) {
-      err.println("glue-labels fake: cannot listen on " + arguments.bindAddress + " port " + arguments.port + ": "
-          + rootMessage(e));
+      err.println("glue-labels fake: cannot start: " + rootMessage(e));
       err.flush();
       return new Launch(null, CANNOT_START);
     }
@@ -103,9 +112,9 @@ public final class FakeGlueMain {
     for (MainArguments.Seed seed : arguments.seeds) {
       try {
         fake.seedLabels(seed.transformId(), seed.labelingFile());
-      } catch (LabelingFileException | UncheckedIOException e) {
+      } catch (RuntimeException | Error e) {
         server.stop();
-        return badArgument(err, "--seed " + Values.describe(seed.argument()) + ": " + e.getMessage());
+        return seedFailed(err, seed, e);
       }
       seeded.append("Transform:     ").append(seed.transformId()).append(" (")
           .append(fake.labelCount(seed.transformId())).append(" labels from ").append(seed.labelingFile())
@@ -114,6 +123,15 @@ public final class FakeGlueMain {
     for (String bucket : arguments.buckets) {
       fake.createBucket(bucket);
       seeded.append("Bucket:        s3://").append(bucket).append('\n');
+    }
+    try {
+      server.listen();
+    } catch (RuntimeException e) {
+      server.stop();
+      err.println("glue-labels fake: cannot listen on " + arguments.bindAddress + " port " + arguments.port + ": "
+          + rootMessage(e));
+      err.flush();
+      return new Launch(null, CANNOT_START);
     }
     String endpoint = server.endpoint().toString();
     String version = FakeGlueMain.class.getPackage().getImplementationVersion();
@@ -136,6 +154,40 @@ public final class FakeGlueMain {
         + READY_LINE + "\n");
     out.flush();
     return new Launch(server, 0);
+  }
+
+  private static FakeGlueServer.Builder builder(MainArguments arguments, PrintStream err) {
+    FakeGlueServer.Builder builder = FakeGlueServer.builder().port(arguments.port).bindAddress(arguments.bindAddress)
+        .region(arguments.region).rowsPerPart(arguments.rowsPerPart)
+        .warnings(warning -> {
+          err.println("glue-labels fake: WARNING: " + warning);
+          err.flush();
+        });
+    if (arguments.maxUploadBytes != null) {
+      builder.maxUploadBytes(arguments.maxUploadBytes);
+    }
+    if (arguments.bodyBudgetBytes != null) {
+      builder.bodyBudgetBytes(arguments.bodyBudgetBytes);
+    }
+    if (arguments.bodyReadTimeout != null) {
+      builder.bodyReadTimeout(arguments.bodyReadTimeout);
+    }
+    return builder;
+  }
+
+  /** One line naming the seed, the file and the cause; the status of a bad argument. */
+  private static Launch seedFailed(PrintStream err, MainArguments.Seed seed, Throwable e) {
+    String why;
+    if (e instanceof LabelingFileException || e instanceof UncheckedIOException) {
+      why = e.getMessage();
+    } else if (e instanceof OutOfMemoryError) {
+      why = "out of memory reading " + seed.labelingFile() + ": the fake reads a labeling file one record at a "
+          + "time, and a record of this one does not fit in its heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MiB (give the JVM more with -Xmx, or split the field)";
+    } else {
+      why = "cannot seed from " + seed.labelingFile() + ": " + e;
+    }
+    return badArgument(err, "--seed " + Values.describe(seed.argument()) + ": " + why);
   }
 
   private static Launch badArgument(PrintStream err, String message) {

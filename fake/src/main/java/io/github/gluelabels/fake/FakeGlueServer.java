@@ -1,20 +1,13 @@
 package io.github.gluelabels.fake;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import com.github.tomakehurst.wiremock.core.Options;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.gluelabels.fake.internal.glue.GlueService;
-import io.github.gluelabels.fake.internal.http.Dispatcher;
-import io.github.gluelabels.fake.internal.http.FakeHttpServerFactory;
+import io.github.gluelabels.fake.internal.http.BodyBudget;
 import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
 import io.github.gluelabels.fake.internal.http.InProcessHttpClient;
 import io.github.gluelabels.fake.internal.http.RequestBodies;
+import io.github.gluelabels.fake.internal.http.WireMockFront;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -48,7 +41,10 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * {@value #MAX_GLUE_REQUEST_BYTES} bytes (no Glue ML request comes near), an S3 request to
  * {@link Builder#maxUploadBytes(long)}. A larger one is refused with the service's error before its body is read
  * ({@code SerializationException}, or S3's {@code EntityTooLarge}) when its {@code Content-Length} says so, and as soon
- * as it passes the limit otherwise.
+ * as it passes the limit otherwise. Over HTTP, all bodies in flight share one memory budget
+ * ({@link Builder#bodyBudgetBytes(long)}), and a body must arrive whole within {@link Builder#bodyReadTimeout}; a body
+ * that is slow to come holds none of the server's threads. Every error is answered with the service's modelled error,
+ * never with a server page.
  *
  * @since 0.1.0
  */
@@ -69,13 +65,31 @@ public final class FakeGlueServer implements AutoCloseable {
   /** The largest body of an S3 request the fake reads by default: 64 MiB, or a quarter of the heap if less. */
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L << 20;
 
+  /**
+   * The most bytes all request bodies in flight hold together by default: 256 MiB, or half the heap if less (but never
+   * less than twice the upload limit).
+   *
+   * @since 0.1.0
+   */
+  public static final long DEFAULT_BODY_BUDGET_BYTES = 256L << 20;
+
+  /**
+   * How long a request body may take to arrive whole by default: 60 seconds.
+   *
+   * @since 0.1.0
+   */
+  public static final java.time.Duration DEFAULT_BODY_READ_TIMEOUT = java.time.Duration.ofSeconds(60);
+
   private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Settings settings;
   private final Path dataDir;
+  /** The data folder the server made for itself, locked while it runs; null when one was given. */
+  private final DataFolders.Owned ownedDataDir;
   private final boolean ownsDataDir;
   private final ScheduledExecutorService scheduler;
+  private final BodyBudget bodyBudget;
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
   private final Account defaultAccount;
   /** The HTTP front; null in process. */
@@ -87,8 +101,8 @@ public final class FakeGlueServer implements AutoCloseable {
     this.settings = settings;
     try {
       this.ownsDataDir = settings.dataDirectory == null;
-      this.dataDir = ownsDataDir ? Files.createTempDirectory("glue-labels-fake-")
-          : Files.createDirectories(settings.dataDirectory);
+      this.ownedDataDir = ownsDataDir ? DataFolders.create() : null;
+      this.dataDir = ownsDataDir ? ownedDataDir.folder() : Files.createDirectories(settings.dataDirectory);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the fake's data folder", e);
     }
@@ -97,6 +111,7 @@ public final class FakeGlueServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+    this.bodyBudget = new BodyBudget(settings.bodyBudgetBytes);
     this.defaultAccount = newAccountState(DEFAULT_ACCESS_KEY_ID);
   }
 
@@ -121,15 +136,12 @@ public final class FakeGlueServer implements AutoCloseable {
   }
 
   private WireMockServer startWireMock() {
-    WireMockServer server = newWireMock();
-    try {
-      server.start();
-      server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
-    } catch (RuntimeException e) {
-      if (server.isRunning()) {
-        server.stop();
-      }
-      throw e;
+    WireMockServer server = WireMockFront.start(
+        new WireMockFront.Listening(settings.port, settings.bindAddress, settings.containerThreads,
+            settings.idleTimeout == null ? null : settings.idleTimeout.toMillis()),
+        new RequestBodies(requestPolicy(), bodyBudget, settings.bodyReadTimeout.toMillis()), this::route);
+    if (!Exposure.isLoopback(settings.bindAddress)) {
+      settings.warnings.accept(Exposure.warning(settings.bindAddress, server.port()));
     }
     return server;
   }
@@ -156,36 +168,6 @@ public final class FakeGlueServer implements AutoCloseable {
     return this;
   }
 
-  private WireMockServer newWireMock() {
-    String admin = Long.toHexString(RANDOM.nextLong());
-    WireMockConfiguration options = WireMockConfiguration.options()
-        .port(settings.port)
-        .bindAddress(settings.bindAddress)
-        .disableRequestJournal()
-        .maxLoggedResponseSize(0)
-        .stubRequestLoggingDisabled(true)
-        .gzipDisabled(true)
-        .templatingEnabled(false)
-        .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-        // AWS endpoints speak no cleartext HTTP/2; and Jetty's h2c upgrade of a request with a chunked body cuts
-        // the body short, which stored a truncated object with a 200
-        .http2PlainDisabled(true)
-        .asynchronousResponseEnabled(true)
-        .asynchronousResponseThreads(4)
-        .containerThreads(settings.containerThreads)
-        .basicAdminAuthenticator(admin, admin + admin)
-        .notifier(new ConsoleNotifier(false))
-        // WireMock builds a proxying HTTP client (with TLS trust managers) and a file-based mappings source at start-up;
-        // the fake never proxies and keeps no mapping files, so both are skipped: a faster start
-        .httpClientFactory((options1, trustAll, trustedHosts, useSystemProperties) -> request -> {
-          throw new java.io.IOException("the fake Glue server never proxies requests");
-        })
-        .mappingSource(NoMappings.INSTANCE)
-        .httpServerFactory(new FakeHttpServerFactory(new RequestBodies(new BodyPolicy()), this::route))
-        .extensions(new Dispatcher());
-    return new WireMockServer(options);
-  }
-
   /**
    * An AWS SDK HTTP client that hands requests to this fake in the same JVM, without a socket: give it to the SDK's
    * client builders ({@code httpClient(…)}) with any endpoint, such as {@link #endpoint()}. Answers are those the
@@ -208,35 +190,15 @@ public final class FakeGlueServer implements AutoCloseable {
    */
   public SdkHttpClient inProcessHttpClient(java.time.Duration readTimeout) {
     requireRunning();
-    return new InProcessHttpClient(this::route, new BodyPolicy(), readTimeout);
+    return new InProcessHttpClient(this::route, requestPolicy(), readTimeout);
   }
 
   private FakeResponse route(FakeRequest request) {
-    return accountFor(request).handle(request, isGlue(request));
+    return accountFor(request).handle(request, RequestPolicy.isGlue(request));
   }
 
-  /** Glue calls are {@code POST /} with a target or a JSON 1.x body; everything else is S3. */
-  private static boolean isGlue(FakeRequest request) {
-    return isGlue(request.method(), request.rawPath(), request.header("X-Amz-Target").orElse(null),
-        request.header("Content-Type").orElse(null));
-  }
-
-  private static boolean isGlue(String method, String path, String target, String contentType) {
-    return method.equals("POST") && path.equals("/")
-        && (target != null || contentType != null && contentType.startsWith("application/x-amz-json"));
-  }
-
-  /** The limits of request bodies, and the errors of the requests that pass them. */
-  private final class BodyPolicy implements RequestBodies.Policy {
-    @Override
-    public long limit(String method, String path, String target, String contentType) {
-      return isGlue(method, path, target, contentType) ? MAX_GLUE_REQUEST_BYTES : settings.maxUploadBytes;
-    }
-
-    @Override
-    public FakeResponse refuse(FakeRequest request, long size, long limit) {
-      return accountFor(request).tooLarge(request, isGlue(request), size, limit);
-    }
+  private RequestPolicy requestPolicy() {
+    return new RequestPolicy(this::accountFor, defaultAccount, settings.maxUploadBytes);
   }
 
   private Account accountFor(FakeRequest request) {
@@ -344,11 +306,12 @@ public final class FakeGlueServer implements AutoCloseable {
     if (isInProcess()) {
       return IN_PROCESS_ENDPOINT;
     }
-    String host = settings.bindAddress.equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress;
-    if (host.contains(":")) {
-      host = "[" + host + "]";
-    }
-    return URI.create("http://" + host + ":" + port());
+    return URI.create("http://" + Exposure.endpointHost(settings.bindAddress) + ":" + port());
+  }
+
+  /** For tests: the bytes request bodies in flight hold in the body budget now. */
+  long bodyBytesHeld() {
+    return bodyBudget.taken();
   }
 
   /** @return the region of the fake's transforms and of buckets created without a location */
@@ -387,11 +350,7 @@ public final class FakeGlueServer implements AutoCloseable {
     accounts.values().forEach(Account::shutdown);
     if (ownsDataDir) {
       accounts.values().forEach(Account::deleteData);
-      try {
-        Files.deleteIfExists(dataDir);
-      } catch (IOException e) {
-        // left to the operating system's temporary folder
-      }
+      ownedDataDir.delete();
     }
   }
 
@@ -400,30 +359,10 @@ public final class FakeGlueServer implements AutoCloseable {
     stop();
   }
 
-  /** No stub mapping files: the fake's one stub is made in code. */
-  private enum NoMappings implements com.github.tomakehurst.wiremock.standalone.MappingsSource {
-    INSTANCE;
-
-    @Override
-    public void loadMappingsInto(com.github.tomakehurst.wiremock.stubbing.StubMappings stubMappings) {}
-
-    @Override
-    public void save(java.util.List<com.github.tomakehurst.wiremock.stubbing.StubMapping> stubMappings) {}
-
-    @Override
-    public void save(com.github.tomakehurst.wiremock.stubbing.StubMapping stubMapping) {}
-
-    @Override
-    @SuppressWarnings("removal") // the interface still declares it abstract
-    public void remove(com.github.tomakehurst.wiremock.stubbing.StubMapping stubMapping) {}
-
-    @Override
-    public void removeAll() {}
-  }
-
   private record Settings(int port, String bindAddress, String region, String accountId, int rowsPerPart,
-      long importLimitBytes, long maxUploadBytes, int journalCapacity, int containerThreads, Path dataDirectory,
-      Clock clock, boolean listenOnDemand) {}
+      long importLimitBytes, long maxUploadBytes, long bodyBudgetBytes, java.time.Duration bodyReadTimeout,
+      java.time.Duration idleTimeout, int journalCapacity, int containerThreads, Path dataDirectory, Clock clock,
+      boolean listenOnDemand, java.util.function.Consumer<String> warnings) {}
 
   /** Configures a {@link FakeGlueServer}. */
   public static final class Builder {
@@ -435,13 +374,29 @@ public final class FakeGlueServer implements AutoCloseable {
     private long importLimitBytes = 500L * 1024 * 1024;
     /** 0: the default, which depends on the heap. */
     private long maxUploadBytes;
+    /** 0: the default, which depends on the heap and the upload limit. */
+    private long bodyBudgetBytes;
+    private java.time.Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
+    /** null: WireMock's, 30 s. */
+    private java.time.Duration idleTimeout;
     private int journalCapacity = 1_000;
     private int containerThreads = 32;
     private Path dataDirectory;
     private Clock clock = Clock.systemUTC();
     private boolean listenOnDemand;
+    private java.util.function.Consumer<String> warnings = Builder::logWarning;
 
     private Builder() {}
+
+    private static void logWarning(String warning) {
+      System.getLogger(FakeGlueServer.class.getName()).log(System.Logger.Level.WARNING, warning);
+    }
+
+    /** Where warnings go (the standalone fake prints them); the {@link System.Logger} of this class by default. */
+    Builder warnings(java.util.function.Consumer<String> warnings) {
+      this.warnings = Objects.requireNonNull(warnings, "warnings");
+      return this;
+    }
 
     /**
      * @param port the port, 0 for a free one (the default)
@@ -456,6 +411,11 @@ public final class FakeGlueServer implements AutoCloseable {
     }
 
     /**
+     * The address to listen on. The fake checks no credentials, so any address but loopback lets every machine that
+     * reaches the port read and change its labels and buckets: starting on one logs a warning (level
+     * {@code WARNING}, through {@link System.Logger}). For {@code 0.0.0.0} or {@code ::} (every interface),
+     * {@link FakeGlueServer#endpoint()} names loopback of the same family, {@code 127.0.0.1} or {@code [::1]}.
+     *
      * @param bindAddress the address to listen on; 127.0.0.1 by default, 0.0.0.0 for every interface
      * @return this builder
      */
@@ -524,6 +484,51 @@ public final class FakeGlueServer implements AutoCloseable {
     }
 
     /**
+     * The memory budget of all request bodies in flight over HTTP together (the in-process client's callers are this
+     * JVM's own code): a request whose body does not fit in what is left is refused at once, before its body is read,
+     * with S3's {@code SlowDown} (HTTP 503) or Glue's {@code ThrottlingException} — errors the AWS SDKs and CLI retry
+     * after a pause. So however many clients upload at once, bodies never hold more heap than this.
+     *
+     * @param bytes the budget, at least {@link #maxUploadBytes(long)}; by default 256 MiB, or half the heap when that
+     *     is less, and never less than twice the upload limit (a body sent without a {@code Content-Length}, in chunks,
+     *     is held twice for a moment while its chunks are put together; under such a budget the largest ones are
+     *     refused)
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder bodyBudgetBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("bodyBudgetBytes must be at least 1, was " + bytes);
+      }
+      this.bodyBudgetBytes = bytes;
+      return this;
+    }
+
+    /**
+     * How long a request body may take to arrive whole, from the moment the fake starts reading it. A body that has
+     * not arrived by then is answered with S3's {@code RequestTimeout} or Glue's {@code OperationTimeoutException}
+     * (HTTP 400) and its connection closed. A body that is slow to come holds none of the server's threads while it
+     * comes, so slow clients never keep others waiting; this bounds how long they hold a connection and their bytes.
+     *
+     * @param timeout the timeout, more than zero; 60 seconds by default
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder bodyReadTimeout(java.time.Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("bodyReadTimeout must be more than zero, was " + timeout);
+      }
+      this.bodyReadTimeout = timeout;
+      return this;
+    }
+
+    /** For tests: how long a connection may be idle (no byte either way) before Jetty closes it; WireMock's 30 s. */
+    Builder idleTimeout(java.time.Duration timeout) {
+      this.idleTimeout = timeout;
+      return this;
+    }
+
+    /**
      * @param entries how many calls each account's journal keeps; 1,000 by default, 0 turns it off
      * @return this builder
      */
@@ -548,7 +553,8 @@ public final class FakeGlueServer implements AutoCloseable {
     }
 
     /**
-     * @param folder where objects and labels are kept; a temporary folder, deleted at stop, by default
+     * @param folder where objects and labels are kept; by default a folder {@code glue-labels-fake-…} in the temporary
+     *     folder, deleted at stop; the folders of fakes that were killed instead are deleted by the next fake started
      * @return this builder
      */
     public Builder dataDirectory(Path folder) {
@@ -612,10 +618,17 @@ public final class FakeGlueServer implements AutoCloseable {
     }
 
     private FakeGlueServer newServer() {
-      long uploadLimit = maxUploadBytes > 0 ? maxUploadBytes
-          : Math.min(DEFAULT_MAX_UPLOAD_BYTES, Runtime.getRuntime().maxMemory() / 4);
+      long heap = Runtime.getRuntime().maxMemory();
+      long uploadLimit = maxUploadBytes > 0 ? maxUploadBytes : Math.min(DEFAULT_MAX_UPLOAD_BYTES, heap / 4);
+      if (bodyBudgetBytes > 0 && bodyBudgetBytes < uploadLimit) {
+        throw new IllegalArgumentException("bodyBudgetBytes (" + bodyBudgetBytes + ") must be at least the upload "
+            + "limit, maxUploadBytes (" + uploadLimit + "), or no upload of the largest size could ever be taken");
+      }
+      long budget = bodyBudgetBytes > 0 ? bodyBudgetBytes
+          : Math.max(2 * uploadLimit, Math.min(DEFAULT_BODY_BUDGET_BYTES, heap / 2));
       return new FakeGlueServer(new Settings(port, bindAddress, region, accountId, rowsPerPart, importLimitBytes,
-          uploadLimit, journalCapacity, containerThreads, dataDirectory, clock, listenOnDemand));
+          uploadLimit, budget, bodyReadTimeout, idleTimeout, journalCapacity, containerThreads, dataDirectory, clock,
+          listenOnDemand, warnings));
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.gluelabels.core.validation.Violation;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +34,15 @@ final class MainArguments {
         --bucket NAME                 create an S3 bucket; repeat for more buckets
         --region REGION               region of the transforms and buckets (default us-east-1)
         --rows-per-part N             most labels in one exported part file (default 10000)
+        --max-upload SIZE             largest body of one S3 request, e.g. 64MiB (default 64MiB, or a quarter of the
+                                      heap when that is less); larger objects go as multipart uploads
+        --body-budget SIZE            most bytes all request bodies in flight hold together (default 256MiB, or half
+                                      the heap when that is less); past it, requests get 503 SlowDown
+        --body-timeout DURATION       longest time a request body may take to arrive whole, e.g. 30s (default 60s)
         -h, --help                    print this help and exit
 
-      Any access key and secret reach the same fake account; signatures are not checked.
+      Any access key and secret reach the same fake account; signatures are not checked. It listens on loopback
+      unless --bind says otherwise; with any other address it warns: the fake is reachable without credentials.
       Exit status: 0 after --help or when stopped, 1 when it cannot start, 2 for a bad argument.
       """;
 
@@ -48,6 +55,8 @@ final class MainArguments {
   static final String DEFAULT_BIND = "127.0.0.1";
   static final String DEFAULT_REGION = "us-east-1";
   static final int DEFAULT_ROWS_PER_PART = 10_000;
+  private static final List<String> OPTIONS = List.of("--port", "--bind", "--seed", "--bucket", "--region",
+      "--rows-per-part", "--max-upload", "--body-budget", "--body-timeout");
 
   /** A transform to create and the labeling file that holds its labels. */
   record Seed(String transformId, Path labelingFile, String argument) {}
@@ -68,9 +77,13 @@ final class MainArguments {
   final int rowsPerPart;
   final List<Seed> seeds;
   final List<String> buckets;
+  /** The body limits given, or null for the fake's defaults. */
+  final Long maxUploadBytes;
+  final Long bodyBudgetBytes;
+  final Duration bodyReadTimeout;
 
   private MainArguments(boolean help, int port, String bindAddress, String region, int rowsPerPart,
-      List<Seed> seeds, List<String> buckets) {
+      List<Seed> seeds, List<String> buckets, Long maxUploadBytes, Long bodyBudgetBytes, Duration bodyReadTimeout) {
     this.help = help;
     this.port = port;
     this.bindAddress = bindAddress;
@@ -78,6 +91,9 @@ final class MainArguments {
     this.rowsPerPart = rowsPerPart;
     this.seeds = List.copyOf(seeds);
     this.buckets = List.copyOf(buckets);
+    this.maxUploadBytes = maxUploadBytes;
+    this.bodyBudgetBytes = bodyBudgetBytes;
+    this.bodyReadTimeout = bodyReadTimeout;
   }
 
   /**
@@ -90,12 +106,15 @@ final class MainArguments {
   static MainArguments parse(List<String> args) throws UsageException {
     if (args.contains("--help") || args.contains("-h")) {
       return new MainArguments(true, DEFAULT_PORT, DEFAULT_BIND, DEFAULT_REGION, DEFAULT_ROWS_PER_PART, List.of(),
-          List.of());
+          List.of(), null, null, null);
     }
     Integer port = null;
     String bind = null;
     String region = null;
     Integer rowsPerPart = null;
+    Long maxUpload = null;
+    Long bodyBudget = null;
+    Duration bodyTimeout = null;
     List<Seed> seeds = new ArrayList<>();
     Set<String> buckets = new LinkedHashSet<>();
     for (int i = 0; i < args.size(); i++) {
@@ -105,7 +124,7 @@ final class MainArguments {
       }
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg : arg.substring(0, eq);
-      if (!List.of("--port", "--bind", "--seed", "--bucket", "--region", "--rows-per-part").contains(name)) {
+      if (!OPTIONS.contains(name)) {
         throw new UsageException("unknown option " + Values.describe(name));
       }
       String value;
@@ -123,6 +142,9 @@ final class MainArguments {
         case "--region" -> region = once(name, region, region(value));
         case "--rows-per-part" -> rowsPerPart = once(name, rowsPerPart, number(name, value, 1, Integer.MAX_VALUE,
             "a whole number from 1 to " + Integer.MAX_VALUE));
+        case "--max-upload" -> maxUpload = once(name, maxUpload, size(name, value, Integer.MAX_VALUE - 8));
+        case "--body-budget" -> bodyBudget = once(name, bodyBudget, size(name, value, Long.MAX_VALUE));
+        case "--body-timeout" -> bodyTimeout = once(name, bodyTimeout, duration(name, value));
         case "--seed" -> {
           Seed seed = seed(value);
           if (seeds.stream().anyMatch(s -> s.transformId().equals(seed.transformId()))) {
@@ -134,9 +156,31 @@ final class MainArguments {
         default -> buckets.add(bucket(value));
       }
     }
+    if (maxUpload != null && bodyBudget != null && bodyBudget < maxUpload) {
+      throw new UsageException("--body-budget " + bodyBudget + " is less than --max-upload " + maxUpload
+          + ": no upload of the largest size could ever be taken");
+    }
     return new MainArguments(false, port == null ? DEFAULT_PORT : port, bind == null ? DEFAULT_BIND : bind,
         region == null ? DEFAULT_REGION : region, rowsPerPart == null ? DEFAULT_ROWS_PER_PART : rowsPerPart, seeds,
-        new ArrayList<>(buckets));
+        new ArrayList<>(buckets), maxUpload, bodyBudget, bodyTimeout);
+  }
+
+  private static long size(String name, String value, long max) throws UsageException {
+    long bytes = OptionValues.size(value);
+    if (bytes < 1 || bytes > max) {
+      throw new UsageException(name + " " + Values.describe(value) + " is not " + OptionValues.SIZE_FORMS
+          + (bytes > max ? ", at most " + max + " bytes" : ""));
+    }
+    return bytes;
+  }
+
+  private static Duration duration(String name, String value) throws UsageException {
+    Duration duration = OptionValues.duration(value);
+    if (duration == null || duration.isZero()) {
+      throw new UsageException(name + " " + Values.describe(value) + " is not " + OptionValues.DURATION_FORMS
+          + ", more than zero");
+    }
+    return duration;
   }
 
   private static <T> T once(String name, T previous, T value) throws UsageException {

@@ -117,4 +117,26 @@ class FakeGlueMainTest {
       }
     }
   }
+
+  @Test
+  void bodyLimitsReachTheServer() throws Exception {
+    FakeGlueMain.Launch launch = launch("--bucket", "bucket", "--max-upload", "1KiB", "--body-budget", "1KiB",
+        "--body-timeout", "1s");
+    try (FakeGlueServer server = launch.server();
+        RawExchange slow = new RawExchange(server.port(), 20_000)) {
+      String tooLarge = new RawExchange(server.port(), 20_000).send("PUT /bucket/big HTTP/1.1\r\nHost: f\r\n"
+          + "Content-Length: 2048\r\n\r\nx").answer();
+      assertThat(tooLarge).contains("<Code>EntityTooLarge</Code>").contains("at most 1024 bytes");
+
+      slow.send("PUT /bucket/slow HTTP/1.1\r\nHost: f\r\nContent-Length: 1000\r\n\r\nx");
+      for (int wait = 0; wait < 2_000 && server.bodyBytesHeld() != 1000; wait++) {
+        Thread.sleep(10); // a bounded wait for the slow body's hold, not a timing assertion
+      }
+      String busy = new RawExchange(server.port(), 20_000).send("PUT /bucket/other HTTP/1.1\r\nHost: f\r\n"
+          + "Content-Length: 100\r\n\r\nx").answer();
+      assertThat(busy).contains("<Code>SlowDown</Code>").contains("hold 1000 of the 1024 bytes");
+      assertThat(slow.answer()).contains("<Code>RequestTimeout</Code>")
+          .contains("within the body read timeout of 1000 ms");
+    }
+  }
 }

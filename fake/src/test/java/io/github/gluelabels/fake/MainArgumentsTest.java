@@ -78,6 +78,19 @@ class MainArgumentsTest {
   }
 
   @Test
+  void bodyLimitsAreSizesAndADuration() throws Exception {
+    MainArguments arguments = parse("--max-upload", "16MiB", "--body-budget", "1g", "--body-timeout", "1500ms");
+
+    assertThat(arguments.maxUploadBytes).isEqualTo(16L << 20);
+    assertThat(arguments.bodyBudgetBytes).isEqualTo(1L << 30);
+    assertThat(arguments.bodyReadTimeout).isEqualTo(java.time.Duration.ofMillis(1500));
+    assertThat(parse("--max-upload", "512k").maxUploadBytes).isEqualTo(512L << 10);
+    assertThat(parse("--max-upload", "1000").maxUploadBytes).isEqualTo(1000);
+    assertThat(parse("--body-timeout", "2m").bodyReadTimeout).isEqualTo(java.time.Duration.ofMinutes(2));
+    assertThat(parse().maxUploadBytes).as("the fake's default").isNull();
+  }
+
+  @Test
   void theSameBucketTwiceIsCreatedOnce() throws Exception {
     assertThat(parse("--bucket", "b-one", "--bucket", "b-one").buckets).containsExactly("b-one");
   }
@@ -101,6 +114,12 @@ class MainArgumentsTest {
       --seed tfm-1=                | --seed "tfm-1=" names no labeling file after '='
       --seed =labels.csv           | --seed "=labels.csv": TransformId must not be empty
       --seed tfm-1=missing.csv     | --seed "tfm-1=missing.csv": there is no labeling file
+      --max-upload 0               | --max-upload "0" is not a size in bytes such as 1048576, 512KiB, 64MiB or 1GiB
+      --max-upload 3GiB            | --max-upload "3GiB" is not a size in bytes such as 1048576, 512KiB, 64MiB or 1GiB (k, m, g also mean KiB, MiB, GiB), at most 2147483639 bytes
+      --body-budget lots           | --body-budget "lots" is not a size in bytes
+      --body-budget 1m --max-upload 2m | --body-budget 1048576 is less than --max-upload 2097152: no upload of the largest size could ever be taken
+      --body-timeout 30            | --body-timeout "30" is not a duration such as 500ms, 30s or 2m, more than zero
+      --body-timeout 0s            | --body-timeout "0s" is not a duration such as 500ms, 30s or 2m, more than zero
       """)
   void badArgumentIsNamedWithItsValue(String commandLine, String message) {
     assertThatThrownBy(() -> parse(commandLine.split(" ")))

@@ -35,8 +35,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Requests no client of ours would send: bodies over the limits, bodies that are not what the service reads, headers
- * that are wrong, bytes that are not HTTP. Each is answered with the service's modelled error (or, below HTTP, Jetty's
- * plain 400), the call is journaled, and the fake goes on serving.
+ * that are wrong. Each is answered with the service's modelled error, the call is journaled, and the fake goes on
+ * serving. (Requests that break below the services — broken chunks, bodies cut short, bytes that are not HTTP — are in
+ * {@link ModelledErrorAnswersTest}.)
  */
 @DisplayName("Malformed and oversized requests")
 @Timeout(60)
@@ -148,7 +149,7 @@ class MalformedRequestTest {
               assertThat(e.awsErrorDetails().errorCode()).isEqualTo("EntityTooLarge");
               assertThat(e.awsErrorDetails().errorMessage()).startsWith("Your proposed upload exceeds the maximum "
                   + "allowed object size: the request body is ").contains("the fake S3 takes at most " + UPLOAD_LIMIT
-                  + " bytes in one request (FakeGlueServer.Builder.maxUploadBytes)");
+                  + " bytes in one request (FakeGlueServer.Builder.maxUploadBytes, --max-upload)");
             });
       }
       assertThat(fake.objects("bucket", "")).isEmpty();
@@ -318,39 +319,5 @@ class MalformedRequestTest {
     assertThat(answer.body()).contains("<Error><Code>" + code + "</Code>");
     assertThat(lastCall().errorCode()).isEqualTo(code);
     assertThat(fake.objects("bucket", "")).isEmpty();
-  }
-
-  @Nested
-  @DisplayName("bytes that are not HTTP, or HTTP that Jetty refuses, get Jetty's 400 and the connection is closed")
-  class BelowHttp {
-
-    String exchange(byte[] bytes) throws IOException {
-      try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-        socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(10));
-        socket.getOutputStream().write(bytes);
-        socket.getOutputStream().flush();
-        return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-      }
-    }
-
-    @Test
-    @DisplayName("random bytes")
-    void randomBytes() throws Exception {
-      assertThat(exchange(new GeneratedBytes(5, 2048).readAllBytes())).startsWith("HTTP/1.1 400 ");
-    }
-
-    @Test
-    @DisplayName("a Content-Length that is not a number")
-    void badContentLength() throws Exception {
-      assertThat(exchange(("PUT /bucket/key HTTP/1.1\r\nHost: x\r\nContent-Length: three\r\n\r\nabc")
-          .getBytes(StandardCharsets.US_ASCII))).startsWith("HTTP/1.1 400 ");
-    }
-
-    @Test
-    @DisplayName("headers over 8 KiB")
-    void hugeHeaders() throws Exception {
-      assertThat(exchange(("GET /bucket HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(64 * 1024) + "\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII))).startsWith("HTTP/1.1 431 ");
-    }
   }
 }

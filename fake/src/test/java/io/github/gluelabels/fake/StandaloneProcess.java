@@ -151,6 +151,26 @@ final class StandaloneProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Kills the process with SIGKILL: no shutdown hook, no cleanup, as the OOM killer or {@code kill -9} would. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(15, TimeUnit.SECONDS);
+  }
+
+  /** @return whether the process is still running */
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /**
+   * Waits for the process to end by itself.
+   *
+   * @return its exit status, or null when it still runs after the timeout
+   */
+  Integer waitForExit(long seconds) throws InterruptedException {
+    return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : null;
+  }
+
   /** Stops the process: SIGTERM, then SIGKILL if it lingers. Safe to call more than once. */
   @Override
   public void close() {

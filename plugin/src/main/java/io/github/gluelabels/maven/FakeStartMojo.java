@@ -2,6 +2,7 @@ package io.github.gluelabels.maven;
 
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.text.ShortList;
+import io.github.gluelabels.core.validation.Constraints;
 import io.github.gluelabels.fake.FakeGlue;
 import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Outcome;
@@ -100,7 +101,8 @@ public class FakeStartMojo extends AbstractMojo {
 
   /**
    * The S3 buckets to create in the fake, e.g. the bucket of the export's output path (an export to a bucket that
-   * does not exist fails). Default: none.
+   * does not exist fails). Each must be a valid S3 bucket name; an invalid one fails the build before the fake starts,
+   * naming it. Default: none.
    *
    * @since 0.1.0
    */
@@ -188,6 +190,13 @@ public class FakeStartMojo extends AbstractMojo {
     for (String bucket : buckets == null ? List.<String>of() : buckets) {
       if (bucket == null || bucket.isBlank()) {
         problems.add("buckets (property glue-labels.fakeBuckets) has an empty entry");
+        continue;
+      }
+      String problem = Constraints.bucketNameProblem(bucket.trim());
+      if (problem != null) {
+        problems.parameter("buckets", "glue-labels.fakeBuckets", "must each be a valid S3 bucket name (3 to 63 "
+            + "lower-case letters, digits, dots and hyphens, beginning and ending with a letter or digit, not an IP "
+            + "address), but " + problem, bucket);
       } else {
         bucketList.add(bucket.trim());
       }

@@ -1,8 +1,6 @@
 package io.github.gluelabels.fake.internal.http;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -60,7 +58,7 @@ final class DirectAnswers implements Filter {
       }
       return;
     }
-    write(http.getMethod(), answer, out);
+    ServletAnswers.write(http.getMethod(), answer, out);
   }
 
   /** Every header as sent, repeated ones with all their values. */
@@ -75,21 +73,6 @@ final class DirectAnswers implements Filter {
       headers.put(name, values);
     }
     return headers;
-  }
-
-  /** Writes the answer as WireMock would: its status, its headers with a Content-Length, the body unless it has none. */
-  private static void write(String method, FakeResponse answer, HttpServletResponse out) throws IOException {
-    out.setStatus(answer.status());
-    for (Map.Entry<String, String> header : answer.headersToSend()) {
-      out.addHeader(header.getKey(), header.getValue());
-    }
-    if (answer.hasNoBody() || method.equals("HEAD")) {
-      return;
-    }
-    try (InputStream in = answer.openBody()) {
-      OutputStream stream = out.getOutputStream();
-      in.transferTo(stream);
-    }
   }
 
   @Override

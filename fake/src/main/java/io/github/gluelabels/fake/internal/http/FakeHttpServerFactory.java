@@ -10,15 +10,16 @@ import java.util.EnumSet;
 import java.util.function.Function;
 import wiremock.jakarta.servlet.DispatcherType;
 import wiremock.jakarta.servlet.Filter;
+import wiremock.org.eclipse.jetty.server.Server;
 import wiremock.org.eclipse.jetty.servlet.FilterHolder;
 import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
  * WireMock's own Jetty server with {@link RequestBodies} in front of both its servlet contexts (the fake's and
  * WireMock's admin API), so that no request body reaches WireMock unread and unlimited, and {@link DirectAnswers}
- * after it in the fake's, which answers what needs none of WireMock's faults. WireMock offers no setting for
- * a request size limit; {@link HttpServerFactory} and the context hooks of {@link Jetty11HttpServer} are its way to
- * add a servlet filter.
+ * after it in the fake's, which answers what needs none of WireMock's faults; and with {@link ModelledErrors} in place
+ * of Jetty's HTML error pages. WireMock offers no setting for a request size limit; {@link HttpServerFactory} and the
+ * context hooks of {@link Jetty11HttpServer} are its way to add a servlet filter and an error handler.
  */
 public final class FakeHttpServerFactory implements HttpServerFactory {
 
@@ -59,15 +60,24 @@ public final class FakeHttpServerFactory implements HttpServerFactory {
     }
 
     @Override
+    protected void applyAdditionalServerConfiguration(Server server, Options options) {
+      super.applyAdditionalServerConfiguration(server, options);
+      server.setErrorHandler(new ModelledErrors(building().bodies.policy()));
+    }
+
+    @Override
     protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
       FakeHttpServerFactory factory = building();
       addFilter(context, factory.bodies);
       addFilter(context, factory.answers);
+      context.setErrorHandler(new ModelledErrors(factory.bodies.policy()));
     }
 
     @Override
     protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
-      addFilter(context, building().bodies);
+      FakeHttpServerFactory factory = building();
+      addFilter(context, factory.bodies);
+      context.setErrorHandler(new ModelledErrors(factory.bodies.policy()));
     }
 
     private static FakeHttpServerFactory building() {
@@ -78,8 +88,11 @@ public final class FakeHttpServerFactory implements HttpServerFactory {
       return factory;
     }
 
+    /** For requests, and for the dispatch that answers a body read without a thread ({@link AsyncBody}). */
     private static void addFilter(ServletContextHandler context, Filter filter) {
-      context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+      FilterHolder holder = new FilterHolder(filter);
+      holder.setAsyncSupported(true);
+      context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
     }
   }
 }

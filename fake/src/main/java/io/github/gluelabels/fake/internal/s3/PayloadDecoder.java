@@ -1,7 +1,8 @@
 package io.github.gluelabels.fake.internal.s3;
 
 import io.github.gluelabels.fake.internal.http.FakeRequest;
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,23 +17,38 @@ import java.util.zip.Checksum;
 /**
  * Turns the body of a PUT into the object's bytes: decodes {@code aws-chunked} framing (signed or unsigned, with or
  * without a checksum trailer), then checks the decoded length and any checksum the client sent.
+ *
+ * <p>The framing is decoded in place, in the request's own body (the object's bytes are never longer than their
+ * framing), so that an upload holds its body once, not two or three times: the memory budget of bodies in flight is
+ * then the memory they take.
  */
 final class PayloadDecoder {
 
   private PayloadDecoder() {}
 
-  static byte[] decode(FakeRequest request) {
+  /** The object's bytes: the first {@code length} bytes of {@code bytes}. */
+  record Payload(byte[] bytes, int length) {
+    InputStream stream() {
+      return new ByteArrayInputStream(bytes, 0, length);
+    }
+  }
+
+  /**
+   * @param request a PUT; the body of an aws-chunked one is decoded in place, and so is no longer what was sent
+   * @return the object's bytes
+   */
+  static Payload decode(FakeRequest request) {
     byte[] body = request.body();
     String sha = request.header("x-amz-content-sha256").orElse("");
     String encoding = request.header("Content-Encoding").orElse("");
     boolean chunked = sha.startsWith("STREAMING-") || encoding.toLowerCase(Locale.ROOT).contains("aws-chunked");
     Map<String, String> trailers = new HashMap<>();
-    byte[] data = chunked ? dechunk(body, trailers) : body;
+    Payload data = chunked ? new Payload(body, dechunk(body, trailers)) : new Payload(body, body.length);
     String declared = request.header("x-amz-decoded-content-length").orElse(null);
-    if (chunked && declared != null && decodedLength(declared) != data.length) {
+    if (chunked && declared != null && decodedLength(declared) != data.length()) {
       throw new S3Error(400, "IncompleteBody",
           "You did not provide the number of bytes specified by the x-amz-decoded-content-length header: declared "
-              + declared + ", received " + data.length);
+              + declared + ", received " + data.length());
     }
     if (!chunked && sha.matches("[0-9a-fA-F]{64}") && !sha.equalsIgnoreCase(hex("SHA-256", data))) {
       throw new S3Error(400, "XAmzContentSHA256Mismatch",
@@ -52,8 +68,9 @@ final class PayloadDecoder {
     }
   }
 
-  private static byte[] dechunk(byte[] body, Map<String, String> trailers) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length);
+  /** @return the decoded length: the data, moved to the start of {@code body} (each chunk ahead of its header) */
+  private static int dechunk(byte[] body, Map<String, String> trailers) {
+    int out = 0;
     int pos = 0;
     while (true) {
       int eol = indexOfCrlf(body, pos);
@@ -76,7 +93,8 @@ final class PayloadDecoder {
       if (size < 0 || size > body.length - pos) {
         throw malformed("a chunk announces " + size + " bytes but the body ends first");
       }
-      out.write(body, pos, size);
+      System.arraycopy(body, pos, body, out, size);
+      out += size;
       pos += size;
       if (pos + 2 > body.length || body[pos] != '\r' || body[pos + 1] != '\n') {
         throw malformed("a chunk does not end with CRLF");
@@ -97,10 +115,10 @@ final class PayloadDecoder {
       }
       pos = eol < 0 ? body.length : eol + 2;
     }
-    return out.toByteArray();
+    return out;
   }
 
-  private static void verifyChecksums(FakeRequest request, Map<String, String> trailers, byte[] data) {
+  private static void verifyChecksums(FakeRequest request, Map<String, String> trailers, Payload data) {
     for (String algorithm : new String[] {"crc32", "crc32c", "sha1", "sha256"}) {
       String name = "x-amz-checksum-" + algorithm;
       String expected = trailers.containsKey(name) ? trailers.get(name) : request.header(name).orElse(null);
@@ -110,12 +128,19 @@ final class PayloadDecoder {
       }
     }
     String md5 = request.header("Content-MD5").orElse(null);
-    if (md5 != null && !md5.equals(Base64.getEncoder().encodeToString(S3Store.md5().digest(data)))) {
+    if (md5 != null && !md5.equals(Base64.getEncoder().encodeToString(md5(data)))) {
       throw new S3Error(400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
     }
   }
 
-  private static String checksum(String algorithm, byte[] data) {
+  /** @return the MD5 of the object's bytes */
+  static byte[] md5(Payload data) {
+    MessageDigest md5 = S3Store.md5();
+    md5.update(data.bytes(), 0, data.length());
+    return md5.digest();
+  }
+
+  private static String checksum(String algorithm, Payload data) {
     return switch (algorithm) {
       case "crc32" -> crc(new CRC32(), data);
       case "crc32c" -> crc(new CRC32C(), data);
@@ -124,24 +149,28 @@ final class PayloadDecoder {
     };
   }
 
-  private static String crc(Checksum checksum, byte[] data) {
-    checksum.update(data, 0, data.length);
+  private static String crc(Checksum checksum, Payload data) {
+    checksum.update(data.bytes(), 0, data.length());
     long value = checksum.getValue();
     byte[] bytes = {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
     return Base64.getEncoder().encodeToString(bytes);
   }
 
-  private static String digest(String algorithm, byte[] data) {
+  private static String digest(String algorithm, Payload data) {
     try {
-      return Base64.getEncoder().encodeToString(MessageDigest.getInstance(algorithm).digest(data));
+      MessageDigest digest = MessageDigest.getInstance(algorithm);
+      digest.update(data.bytes(), 0, data.length());
+      return Base64.getEncoder().encodeToString(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static String hex(String algorithm, byte[] data) {
+  private static String hex(String algorithm, Payload data) {
     try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(data));
+      MessageDigest digest = MessageDigest.getInstance(algorithm);
+      digest.update(data.bytes(), 0, data.length());
+      return java.util.HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

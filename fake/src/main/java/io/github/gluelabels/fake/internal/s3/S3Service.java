@@ -3,7 +3,6 @@ package io.github.gluelabels.fake.internal.s3;
 import io.github.gluelabels.core.validation.Constraints;
 import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -373,8 +372,8 @@ public final class S3Service {
   private FakeResponse putObject(FakeRequest r, String bucket, String key) {
     store.bucket(bucket);
     requireKeyLength(key);
-    byte[] data = PayloadDecoder.decode(r);
-    StoredObject o = store.put(bucket, key, new ByteArrayInputStream(data), r.header("Content-Type").orElse(null),
+    PayloadDecoder.Payload data = PayloadDecoder.decode(r);
+    StoredObject o = store.put(bucket, key, data.stream(), r.header("Content-Type").orElse(null),
         userMetadata(r));
     return FakeResponse.status(200).header("ETag", o.etag());
   }
@@ -505,16 +504,16 @@ public final class S3Service {
     if (number < 1 || number > 10_000) {
       throw new S3Error(400, "InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive");
     }
-    byte[] data = PayloadDecoder.decode(r);
+    PayloadDecoder.Payload data = PayloadDecoder.decode(r);
     Path file = store.newFile();
-    try {
-      Files.write(file, data);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(data.bytes(), 0, data.length());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String etag = "\"" + HexFormat.of().formatHex(S3Store.md5().digest(data)) + "\"";
+    String etag = "\"" + HexFormat.of().formatHex(PayloadDecoder.md5(data)) + "\"";
     StoredObject previous = upload.parts.put(number,
-        new StoredObject(key, Content.ofFile(file, data.length, true), data.length, etag, store.now(), null,
+        new StoredObject(key, Content.ofFile(file, data.length(), true), data.length(), etag, store.now(), null,
             Map.of()));
     if (previous != null) {
       previous.content().release();
