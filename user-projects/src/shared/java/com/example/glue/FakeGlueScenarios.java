@@ -43,8 +43,8 @@ abstract class FakeGlueScenarios {
         ExportOptions.defaults().downloadingTo(folder));
 
     assertEquals("SUCCEEDED", result.status());
-    assertEquals(6, result.summary().orElseThrow().rows());
-    assertEquals(3, result.summary().orElseThrow().labelingSets());
+    assertEquals(6, result.summary().rows());
+    assertEquals(3, result.summary().labelingSets());
     try (Stream<Path> files = Files.walk(folder)) {
       List<Path> csv = files.filter(p -> p.toString().endsWith(".csv")).toList();
       assertEquals(1, csv.size(), "downloaded files: " + csv);

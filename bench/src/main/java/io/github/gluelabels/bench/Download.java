@@ -34,7 +34,7 @@ public final class Download {
             .download(S3Uri.parse("OutputS3Path", args[1]), Path.of(args[2]), summarize);
         double seconds = (System.nanoTime() - begin) / 1e9;
         System.out.printf("{\"bytes\":%d,\"files\":%d,\"labels\":%d,\"seconds\":%.3f,\"mbPerSecond\":%.1f}%n",
-            result.bytes(), result.files().size(), result.summary() == null ? 0 : result.summary().rows(), seconds,
+            result.bytes(), result.files().size(), result.hasSummary() ? result.summary().rows() : 0, seconds,
             result.bytes() / 1e6 / seconds);
       }
     }

@@ -65,8 +65,8 @@ public final class LargeExport {
         afterGc.stop();
         long bytes = result.download().bytes();
         double downloadSeconds = result.download().duration().toNanos() / 1e9;
-        if (result.summary().orElseThrow().rows() != labels) {
-          throw new AssertionError("downloaded " + result.summary().orElseThrow().rows() + " labels of " + labels);
+        if (result.summary().rows() != labels) {
+          throw new AssertionError("downloaded " + result.summary().rows() + " labels of " + labels);
         }
         System.out.printf("{\"labels\":%d,\"bytes\":%d,\"files\":%d,\"seconds\":%.3f,\"downloadSeconds\":%.3f,"
                 + "\"mbPerSecond\":%.1f,\"peakHeapMb\":%.1f,\"maxHeapAfterGcMb\":%.1f,\"collections\":%d,"

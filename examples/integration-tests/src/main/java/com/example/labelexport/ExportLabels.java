@@ -49,7 +49,7 @@ public final class ExportLabels {
         out.println("Labels exported to " + request.outputS3Path());
         out.println("Labels downloaded to " + download.directory() + " (" + download.files().size() + " file(s), "
             + download.bytes() + " bytes)");
-        out.println("Summary: " + (download.summary() == null ? "no labeling file" : download.summary().describe()));
+        out.println("Summary: " + (download.hasSummary() ? download.summary().describe() : "no labeling file"));
         return 0;
       }
     } catch (GlueLabelsException e) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -123,6 +123,7 @@ class StandaloneBoundedMemoryIT {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // ApacheHttpClient: the client every supported SDK version has
   @DisplayName("28 uploads of 15 MiB at once through the SDK are each stored whole or refused with 503 SlowDown, "
       + "never an out-of-memory 500")
   void manyUploadsAtOnce() throws Exception {
@@ -133,7 +134,7 @@ class StandaloneBoundedMemoryIT {
     ExecutorService uploaders = Executors.newFixedThreadPool(PARALLEL_UPLOADS);
     try (S3Client s3 = S3Client.builder().endpointOverride(fake.endpoint()).region(Region.US_EAST_1)
         .forcePathStyle(true).credentialsProvider(anyCredentials)
-        .httpClient(Apache5HttpClient.builder().maxConnections(PARALLEL_UPLOADS)
+        .httpClient(ApacheHttpClient.builder().maxConnections(PARALLEL_UPLOADS)
             .socketTimeout(Duration.ofSeconds(60)).build())
         .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1))).build()) {
       List<Future<String>> outcomes = new ArrayList<>();

@@ -121,7 +121,7 @@ final class ExportRunner {
 
   private void reportSuccess(ExportPlan plan, ExportTarget target, Connection connection, ExportResult result,
       String prefix) {
-    if (result.finalState() == null) {
+    if (!result.hasFinalState()) {
       log.info(prefix + "Task run " + result.taskRunId() + " started; not waiting for it (wait = false). "
           + followHint(connection, target, result.taskRunId()));
     } else {
@@ -129,11 +129,11 @@ final class ExportRunner {
           + Durations.describe(result.totalDuration()) + " (task run " + result.taskRunId() + ")");
       log.info(prefix + "Labels exported to " + target.request().outputS3Path());
     }
-    DownloadResult download = result.download();
+    DownloadResult download = result.hasDownload() ? result.download() : null;
     if (download != null) {
       log.info(prefix + "Labels downloaded to " + download.directory() + " (" + Sizes.files(download.files().size())
           + ", " + Sizes.bytes(download.bytes()) + ")");
-      log.info(prefix + "Summary: " + (download.summary() != null ? download.summary().describe()
+      log.info(prefix + "Summary: " + (download.hasSummary() ? download.summary().describe()
           : plan.summarize() ? "none, no downloaded file is a labeling file"
           : "not made (summarize = false): the files were copied, not read"));
     }

@@ -32,8 +32,8 @@ final class Receipt {
    */
   static Path write(Path directory, ExportTarget target, Connection connection, ExportResult result)
       throws IOException {
-    return write(directory, target, connection, result.taskRunId(), result.status(), result.finalState(), result,
-        null);
+    return write(directory, target, connection, result.taskRunId(), result.status(),
+        result.hasFinalState() ? result.finalState() : null, result, null);
   }
 
   /**
@@ -84,12 +84,12 @@ final class Receipt {
       field(json, "requestedAt", result.startedAt());
       millis(json, "startMillis", result.startDuration());
       millis(json, "waitMillis", result.waitDuration());
-      if (result.download() != null) {
+      if (result.hasDownload()) {
         millis(json, "downloadMillis", result.download().duration());
       }
       millis(json, "totalMillis", result.totalDuration());
       json.writeEndObject();
-      if (result.download() != null) {
+      if (result.hasDownload()) {
         download(json, result.download());
       }
     }
@@ -113,8 +113,8 @@ final class Receipt {
     }
     json.writeEndArray();
     json.writeEndObject();
-    LabelSummary summary = download.summary();
-    if (summary != null) {
+    if (download.hasSummary()) {
+      LabelSummary summary = download.summary();
       json.writeFieldName("summary").writeStartObject();
       field(json, "labels", summary.rows());
       field(json, "labelingSets", summary.labelingSets());

@@ -277,7 +277,7 @@ class DownloadTest {
       assertThat(listener.warnings()).singleElement().asString()
           .contains("1 of the 4 objects under s3://bucket/out are older than this export")
           .contains("Export to a fresh path");
-      assertThat(result.summary().orElseThrow().rows()).isEqualTo(6);
+      assertThat(result.summary().rows()).isEqualTo(6);
     }
 
     @Test
@@ -369,7 +369,7 @@ class DownloadTest {
 
     DownloadResult result = exporter.download(OUT, target, false);
 
-    assertThat(result.summary()).isNull();
+    assertThat(result.hasSummary()).isFalse();
     assertThat(result.files()).hasSize(fake.objects("bucket", "out/").size());
     for (S3ObjectInfo object : fake.objects("bucket", "out/")) {
       assertThat(Files.readAllBytes(target.resolve(name(object))))
@@ -377,7 +377,7 @@ class DownloadTest {
     }
     assertThat(listener.warnings()).isEmpty();
     // and with the summary, the same download warns about the file
-    assertThat(exporter.download(OUT, target).summary()).isNull();
+    assertThat(exporter.download(OUT, target).hasSummary()).isFalse();
     assertThat(listener.warnings()).singleElement().asString().contains("notes.txt");
   }
 
@@ -388,7 +388,7 @@ class DownloadTest {
 
     DownloadResult result = exporter.download(OUT, work.resolve("labels"));
 
-    assertThat(result.summary()).isNull();
+    assertThat(result.hasSummary()).isFalse();
     assertThat(Files.readString(work.resolve("labels").resolve("notes.txt"))).isEqualTo("just some notes\n");
     assertThat(listener.warnings()).singleElement().asString().contains("Cannot summarize the labels")
         .contains("notes.txt");

@@ -143,8 +143,8 @@ class SuccessfulExportTest {
       ExportResult result = exporter.export(ExportRequest.of("tfm-1", "s3://bucket/out"), ExportOptions.startOnly());
 
       assertThat(result.status()).isEqualTo("STARTED");
-      assertThat(result.finalState()).isNull();
-      assertThat(result.download()).isNull();
+      assertThat(result.hasFinalState()).isFalse();
+      assertThat(result.hasDownload()).isFalse();
       assertThat(result.waitDuration()).isZero();
       assertThat(fake.journal().count("GetMLTaskRun")).isZero();
       assertThat(fake.taskRun(result.taskRunId()).orElseThrow().status()).isEqualTo("STARTING");
@@ -207,7 +207,7 @@ class SuccessfulExportTest {
       ExportResult result = exporter.export(ExportRequest.of("tfm-1", "s3://bucket/out"),
           fastPolls().downloadingTo(dir));
 
-      LabelSummary summary = result.summary().orElseThrow();
+      LabelSummary summary = result.summary();
       assertThat(summary.rows()).isEqualTo(5);
       assertThat(summary.labelingSets()).isEqualTo(3);
       assertThat(summary.columns()).containsExactly("labeling_set_id", "label", "name", "city");
@@ -220,7 +220,7 @@ class SuccessfulExportTest {
       ExportResult result = exporter.export(ExportRequest.of("tfm-crlf", "s3://bucket/crlf"),
           fastPolls().downloadingTo(dir));
 
-      assertThat(result.summary().orElseThrow().describe()).isEqualTo("5 labels in 3 labeling sets "
+      assertThat(result.summary().describe()).isEqualTo("5 labels in 3 labeling sets "
           + "(3 sets: 1 label 2, 2 labels 1); columns: labeling_set_id, label, name, city");
     }
 

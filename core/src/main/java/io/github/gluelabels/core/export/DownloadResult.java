@@ -5,34 +5,99 @@ import io.github.gluelabels.core.labels.LabelSummary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What a download wrote.
+ * What a download wrote. No accessor returns {@code null}: {@link #summary()} of a download without one throws an
+ * {@link IllegalStateException} saying why; code that may go either way asks {@link #hasSummary()} first.
  *
- * @param source the S3 folder downloaded
- * @param directory the local folder
- * @param files every object, in key order
- * @param bytes their total size
- * @param summary the labels they hold, or {@code null} when none is a labeling file or the download was asked for no
- *     summary ({@link ExportOptions#summarize()})
- * @param duration how long it took
  * @since 0.1.0
  */
-public record DownloadResult(S3Uri source, Path directory, List<DownloadedFile> files, long bytes,
-    LabelSummary summary, Duration duration) {
+public final class DownloadResult {
+
+  private final S3Uri source;
+  private final Path directory;
+  private final List<DownloadedFile> files;
+  private final long bytes;
+  private final LabelSummary summary;
+  private final Duration duration;
 
   /**
-   * Keeps an unmodifiable copy of the files.
-   *
    * @param source the S3 folder downloaded
    * @param directory the local folder
    * @param files every object, in key order
    * @param bytes their total size
-   * @param summary the labels they hold, or {@code null} when none is a labeling file or the download was asked for no
-   *     summary ({@link ExportOptions#summarize()})
+   * @param summary the labels they hold, or {@code null} when none is a labeling file or the download was asked for
+   *     no summary ({@link ExportOptions#summarize()})
    * @param duration how long it took
    */
-  public DownloadResult {
-    files = List.copyOf(files);
+  public DownloadResult(S3Uri source, Path directory, List<DownloadedFile> files, long bytes, LabelSummary summary,
+      Duration duration) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.directory = Objects.requireNonNull(directory, "directory");
+    this.files = List.copyOf(files);
+    this.bytes = bytes;
+    this.summary = summary;
+    this.duration = Objects.requireNonNull(duration, "duration");
+  }
+
+  /** @return the S3 folder downloaded */
+  public S3Uri source() {
+    return source;
+  }
+
+  /** @return the local folder */
+  public Path directory() {
+    return directory;
+  }
+
+  /** @return every object, in key order */
+  public List<DownloadedFile> files() {
+    return files;
+  }
+
+  /** @return the total size of the files */
+  public long bytes() {
+    return bytes;
+  }
+
+  /** @return whether the labels were read and summarized, so that {@link #summary()} has them */
+  public boolean hasSummary() {
+    return summary != null;
+  }
+
+  /**
+   * @return the labels the files hold
+   * @throws IllegalStateException when the download was asked for no summary ({@link ExportOptions#summarize()}), a
+   *     file is not a labeling file, or no file holds labels
+   */
+  public LabelSummary summary() {
+    if (summary == null) {
+      throw new IllegalStateException(ResultMessages.noSummary(source, directory, files.size()));
+    }
+    return summary;
+  }
+
+  /** @return how long the download took */
+  public Duration duration() {
+    return duration;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DownloadResult that && source.equals(that.source) && directory.equals(that.directory)
+        && files.equals(that.files) && bytes == that.bytes && Objects.equals(summary, that.summary)
+        && duration.equals(that.duration);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, directory, files, bytes, summary, duration);
+  }
+
+  @Override
+  public String toString() {
+    return "DownloadResult[source=" + source + ", directory=" + directory + ", files=" + files + ", bytes=" + bytes
+        + ", summary=" + (summary == null ? "none" : summary) + ", duration=" + duration + "]";
   }
 }

@@ -35,7 +35,12 @@ public record ExportOptions(boolean waitForCompletion, WaitOptions waitOptions, 
     }
   }
 
-  /** @return wait with the default options, no download */
+  /**
+   * Waits for the run with the default wait options, and downloads nothing: the result's
+   * {@link ExportResult#download()} throws. Add {@link #downloadingTo(Path)} for the labels.
+   *
+   * @return wait with the default options, no download
+   */
   public static ExportOptions defaults() {
     return new ExportOptions(true, WaitOptions.defaults(), null, true);
   }

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  *   ExportResult result = LabelExporter.of(clients, ExportListener.NONE).export(
  *       ExportRequest.of("tfm-0123", "s3://my-bucket/labels/"),
  *       ExportOptions.defaults().downloadingTo(Path.of("target/labels")));
- *   System.out.println(result.taskRunId() + " " + result.status() + " " + result.summary().orElseThrow());
+ *   System.out.println(result.taskRunId() + " " + result.status() + " " + result.summary().describe());
  * }
  * }</pre>
  *
