@@ -16,8 +16,9 @@ def downloadDir = new File(basedir, 'target/glue-labels/tfm-0123456789abcdef')
 assert log.contains("Labels downloaded to ${downloadDir.canonicalPath} (1 file,")
 assert log.contains('Summary: 6 labels in 3 labeling sets (3 sets: 1 label 2, 2 labels 1); columns: labeling_set_id, label, title, price')
 
-// the labels, beside the hidden list of what the download wrote
-assert new File(downloadDir, '.glue-labels-files').isFile()
+// the labels, beside glue-labels' hidden folder: the list of what the download wrote, and the lock, nothing else
+assert new File(downloadDir, '.glue-labels/manifest.json').isFile()
+assert new File(downloadDir, '.glue-labels').list().sort() == ['lock', 'manifest.json']
 def files = downloadDir.listFiles().findAll { it.isFile() && !it.name.startsWith('.') }
 assert files.size() == 1
 assert files[0].text.readLines().size() == 7 : 'header and six labels'

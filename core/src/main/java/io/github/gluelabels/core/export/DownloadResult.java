@@ -13,13 +13,16 @@ import java.util.List;
  * @param directory the local folder
  * @param files every object, in key order
  * @param bytes their total size
+ * @param earlierObjectsLeftAside how many objects under the folder were left aside, not downloaded: those that were
+ *     there, unchanged, before the export's task run started (earlier exports to the same path); 0 for a download
+ *     that is not part of an export
  * @param summary the labels they hold, or {@code null} when none is a labeling file or the download was asked for no
  *     summary ({@link ExportOptions#summarize()})
  * @param duration how long it took
  * @since 0.1.0
  */
 public record DownloadResult(S3Uri source, Path directory, List<DownloadedFile> files, long bytes,
-    LabelSummary summary, Duration duration) {
+    int earlierObjectsLeftAside, LabelSummary summary, Duration duration) {
 
   public DownloadResult {
     files = List.copyOf(files);
