@@ -104,6 +104,20 @@ class DownloadBoundsTest {
   }
 
   @Test
+  @DisplayName("a download on its own keeps the bounds of its options")
+  void downloadWithOptions() {
+    fake.putObject("bucket", "out/a.csv", LABELS.getBytes(StandardCharsets.UTF_8));
+    fake.putObject("bucket", "out/b.csv", LABELS.getBytes(StandardCharsets.UTF_8));
+    ExportOptions options = ExportOptions.defaults().downloadingTo(work.resolve("labels"));
+
+    assertThatThrownBy(() -> exporter.download(S3Uri.parse("OutputS3Path", "s3://bucket/out"),
+        options.withDownloadLimits(DownloadLimits.defaults().withMaxObjects(1))))
+        .hasMessageStartingWith("Refusing to download 2 objects from s3://bucket/out: that is more than "
+            + "maxDownloadObjects (1).");
+    assertThat(exporter.download(S3Uri.parse("OutputS3Path", "s3://bucket/out"), options).files()).hasSize(2);
+  }
+
+  @Test
   @DisplayName("exactly the bound of objects is downloaded")
   void atTheBound() {
     assertThat(export("s3://bucket/out", DownloadLimits.defaults().withMaxObjects(3)).download().files()).hasSize(3);
