@@ -23,6 +23,7 @@ final class DownloadFolder implements AutoCloseable {
 
   private final Path root;
   private final Path bookkeeping;
+  private final Bookkeeping folder;
   private final ExportListener listener;
   private final FileChannel lockChannel;
   private final FolderCommit commit;
@@ -30,20 +31,21 @@ final class DownloadFolder implements AutoCloseable {
 
   private DownloadFolder(Path root, ExportListener listener, FileChannel lockChannel) {
     this.root = root;
-    this.bookkeeping = root.resolve(DownloadTargets.BOOKKEEPING);
+    this.folder = Bookkeeping.of(root);
+    this.bookkeeping = folder.folder();
     this.listener = listener;
     this.lockChannel = lockChannel;
-    this.commit = new FolderCommit(root, bookkeeping);
+    this.commit = new FolderCommit(folder);
     Manifest current = Manifest.read(bookkeeping, listener::warning);
     try {
-      String recovered = commit.recover(current);
+      String recovered = new MoveUndo(folder).recover(current);
       if (recovered != null) {
         listener.info(recovered);
       }
     } catch (IOException e) {
       throw new GlueLabelsException("Cannot finish or undo the move of the last download into " + root + ", which was "
           + "stopped half-way (" + e.getMessage() + "). Nothing of this download was written. Look at the folder: "
-          + "the earlier download's files that were set aside are in " + bookkeeping.resolve(FolderCommit.ASIDE)
+          + "the earlier download's files that were set aside are in " + bookkeeping.resolve(Bookkeeping.ASIDE)
           + "; deleting " + bookkeeping + " starts afresh.", e);
     }
     this.earlier = Manifest.read(bookkeeping, message -> {});
@@ -94,11 +96,11 @@ final class DownloadFolder implements AutoCloseable {
 
   /** Staged files and set-aside files of downloads that were killed before their move began: nobody needs them. */
   private void removeLeftovers() {
-    for (String folder : List.of(FolderCommit.STAGING, FolderCommit.ASIDE)) {
+    for (String leftovers : List.of(Bookkeeping.STAGING, Bookkeeping.ASIDE)) {
       try {
-        SafePaths.deleteTree(bookkeeping.resolve(folder));
+        SafePaths.deleteTree(bookkeeping.resolve(leftovers));
       } catch (IOException e) {
-        listener.warning("Cannot remove what an earlier, stopped download left in " + bookkeeping.resolve(folder)
+        listener.warning("Cannot remove what an earlier, stopped download left in " + bookkeeping.resolve(leftovers)
             + " (" + e + "); it takes space, and nothing else.");
       }
     }
@@ -140,7 +142,7 @@ final class DownloadFolder implements AutoCloseable {
 
   /** @return the folder the files of a download wait in, created */
   Path staging(String run) {
-    Path staging = commit.staging(run);
+    Path staging = folder.staging(run);
     try {
       Files.createDirectories(staging);
     } catch (IOException e) {
@@ -159,8 +161,8 @@ final class DownloadFolder implements AutoCloseable {
       return;
     }
     try {
-      SafePaths.deleteTree(commit.staging(run));
-      commit.dropEmptyFolders();
+      SafePaths.deleteTree(folder.staging(run));
+      folder.dropEmptyFolders();
     } catch (IOException e) {
       // the next download removes it
     }
