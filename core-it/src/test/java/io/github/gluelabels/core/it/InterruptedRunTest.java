@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A build killed mid-export, then killed mid-download, then run again: the export runs in a JVM of its own
  * ({@link ExportProcess}, the core exporter as the Maven goal runs it), killed with SIGKILL, so that no finally block and
  * no shutdown hook runs. At every step, every file in the download folder that looks finished is byte for byte the
- * object it came from; the rerun downloads everything, and its parts put together are the seeded labels.
+ * object it came from; the rerun downloads its own run's parts (the killed run's are left aside), and they put
+ * together are the seeded labels.
  */
 @DisplayName("An export killed mid-wait, then mid-download, then run again")
 @Timeout(120)
