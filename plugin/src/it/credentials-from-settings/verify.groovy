@@ -3,7 +3,7 @@ assert log.contains('[DEBUG]') : 'the build ran with -X'
 assert log.contains("credentials: settings.xml server 'glue-labels-it' (access key id AKIA…0001, with a session token)")
 assert log.contains('Final status SUCCEEDED')
 assert log.contains('Summary: 3 labels in 2 labeling sets')
-assert log.contains('it answered 4 calls')
+assert log.contains('it answered 5 calls') : 'the listing before the run, start, status, listing, download'
 
 // the canaries: the server's password (the secret key) and its session token never show, in the log or in any file
 // the build wrote, even though -X logs the HTTP traffic

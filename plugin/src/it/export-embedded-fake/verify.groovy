@@ -16,8 +16,9 @@ def downloadDir = new File(basedir, 'target/glue-labels/tfm-0123456789abcdef')
 assert log.contains("Labels downloaded to ${downloadDir.canonicalPath} (1 file,")
 assert log.contains('Summary: 6 labels in 3 labeling sets (3 sets: 1 label 2, 2 labels 1); columns: labeling_set_id, label, title, price')
 
-// the labels, beside the hidden list of what the download wrote
-assert new File(downloadDir, '.glue-labels-files').isFile()
+// the labels, beside glue-labels' hidden folder: the list of what the download wrote, and the lock, nothing else
+assert new File(downloadDir, '.glue-labels/manifest.json').isFile()
+assert new File(downloadDir, '.glue-labels').list().sort() == ['lock', 'manifest.json']
 def files = downloadDir.listFiles().findAll { it.isFile() && !it.name.startsWith('.') }
 assert files.size() == 1
 assert files[0].text.readLines().size() == 7 : 'header and six labels'
@@ -49,8 +50,9 @@ assert log.contains('echo status=SUCCEEDED')
 assert log.contains("echo downloadDir=${downloadDir.canonicalPath}")
 assert log.contains('echo perTransformStatus=SUCCEEDED')
 
-// the embedded fake's journal: the start, three status reads, the listing and the download
+// the embedded fake's journal: the listing of what earlier exports left under the path (to leave it aside), the start,
+// three status reads, the listing and the download
 def journal = new File(basedir, 'target/glue-labels/fake-journal.txt').readLines().findAll { !it.startsWith('#') }
-assert journal*.split('\t')*.getAt(0) == ['StartExportLabelsTaskRun', 'GetMLTaskRun', 'GetMLTaskRun', 'GetMLTaskRun',
-                                           'ListObjectsV2', 'GetObject']
+assert journal*.split('\t')*.getAt(0) == ['ListObjectsV2', 'StartExportLabelsTaskRun', 'GetMLTaskRun', 'GetMLTaskRun',
+                                           'GetMLTaskRun', 'ListObjectsV2', 'GetObject']
 return true

@@ -7,7 +7,7 @@ def endpoints = [:]
   assert header.find() : journal[0]
   endpoints[module] = header.group(1)
   def calls = journal.findAll { !it.startsWith('#') }
-  assert calls.size() == 6 : 'start, three status reads, list, get'
+  assert calls.size() == 7 : 'the listing before the run, start, three status reads, list, get'
   assert calls.findAll { it.contains('TransformId') }.every { it.contains("tfm-${module}") } : 'only its own calls'
   assert new File(basedir, "${module}/target/glue-labels/tfm-${module}").listFiles().findAll { !it.name.startsWith('.') }.size() == 1
 }

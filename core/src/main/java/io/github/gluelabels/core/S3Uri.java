@@ -54,6 +54,15 @@ public record S3Uri(String bucket, String key) {
   }
 
   /**
+   * @return whether this is a whole bucket ({@code s3://bucket} or {@code s3://bucket/}), which glue-labels never
+   *     downloads
+   * @since 0.1.0
+   */
+  public boolean isWholeBucket() {
+    return folderPrefix().isEmpty();
+  }
+
+  /**
    * @param childKey a key in this bucket
    * @return {@code s3://bucket/childKey}
    */

@@ -6,6 +6,7 @@ import io.github.gluelabels.core.aws.AwsClients;
 import io.github.gluelabels.core.aws.ClientSettings;
 import io.github.gluelabels.core.aws.Credentials;
 import io.github.gluelabels.core.aws.MissingRegionException;
+import io.github.gluelabels.core.export.DownloadLimits;
 import io.github.gluelabels.core.export.Durations;
 import io.github.gluelabels.core.export.WaitOptions;
 import io.github.gluelabels.core.text.Redaction;
@@ -171,11 +172,13 @@ public class ExportMojo extends AbstractMojo {
 
   /**
    * The local folder to download the labels to; may hold the placeholder <code>{transformId}</code>. With several
-   * transforms and no placeholder, each goes to {@code <downloadTo>/<transformId>}. The files arrive in hidden temporary
-   * files and move into place only when every one has arrived whole; then the files an earlier download put there and
-   * this one did not bring (the parts of an earlier export) are removed — glue-labels lists what it wrote in the hidden
-   * file {@code .glue-labels-files} and never touches a file it did not write. Default:
-   * <code>${project.build.directory}/glue-labels/{transformId}</code>.
+   * transforms and no placeholder, each goes to {@code <downloadTo>/<transformId>}. A download brings only what this
+   * export's task run wrote (objects under {@code outputS3Path} from earlier exports are left aside, and counted). The
+   * files arrive in the folder's hidden {@code .glue-labels} folder and move into place only when every one has arrived
+   * whole, all or nothing: the files of the earlier download there are replaced, and a build stopped half-way leaves
+   * them as they were (the next export finishes putting them back). glue-labels lists what it wrote in
+   * {@code .glue-labels/manifest.json}, and never replaces or removes a file it did not write, nor follows a symbolic
+   * link inside the folder. Default: <code>${project.build.directory}/glue-labels/{transformId}</code>.
    *
    * @since 0.1.0
    */
@@ -193,6 +196,25 @@ public class ExportMojo extends AbstractMojo {
    */
   @Parameter(property = "glue-labels.summarize", defaultValue = "true")
   private boolean summarize;
+
+  /**
+   * The most objects one download brings. An export that wrote more is refused before anything is written, naming
+   * this bound: a guard against an {@code outputS3Path} that holds far more than labels. Objects of earlier exports
+   * under the path, left aside, do not count. Default: {@code 100000}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "glue-labels.maxDownloadObjects", defaultValue = "100000")
+  private long maxDownloadObjects;
+
+  /**
+   * The most bytes one download brings, e.g. {@code 50GiB}, {@code 500MB}, {@code 2g} or a number of bytes. An export
+   * that wrote more is refused before anything is written, naming this bound. Default: {@code 50GiB}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "glue-labels.maxDownloadBytes", defaultValue = "50GiB")
+  private String maxDownloadBytes;
 
   /**
    * The AWS region of the transform, e.g. {@code eu-west-1}. Default: the AWS SDK's region chain (the
@@ -430,6 +452,7 @@ public class ExportMojo extends AbstractMojo {
     if (downloading && downloadTo == null) {
       problems.add("downloadTo (property glue-labels.downloadTo) is not set: give the folder to download to");
     }
+    Optional<DownloadLimits> limits = downloadLimits(problems);
     if (fake) {
       checkFakeParameters(problems);
     } else {
@@ -444,7 +467,14 @@ public class ExportMojo extends AbstractMojo {
         try {
           Path folder = downloading && downloadTo != null ? resolved(new File(forTransform(downloadTo.getPath(),
               Names.safeFileName(id), ids.size() > 1, false))) : null;
-          targets.add(new ExportTarget(ExportRequest.of(id, path), folder));
+          ExportRequest request = ExportRequest.of(id, path);
+          if (folder != null && request.outputS3Path().isWholeBucket()) {
+            problems.add("outputS3Path (property glue-labels.outputS3Path) is a whole bucket, "
+                + request.outputS3Path() + ": glue-labels does not download a whole bucket (it would bring every "
+                + "object in it). Export to a folder in it, e.g. " + request.outputS3Path() + "/labels/, or set "
+                + "download to false");
+          }
+          targets.add(new ExportTarget(request, folder));
         } catch (InvalidRequestException e) {
           violations.addAll(e.violations());
         }
@@ -463,7 +493,19 @@ public class ExportMojo extends AbstractMojo {
     WaitOptions waitOptions = WaitOptions.defaults().withTimeout(waitTimeout.orElseThrow())
         .withPollInterval(firstPoll.orElseThrow()).withCancelOnTimeout(cancelOnTimeout)
         .withMaxUnreachable(maxUnreachableReads, unreachableTime.orElseThrow());
-    return new ExportPlan(targets, wait, waitOptions, parallelism, summarize);
+    return new ExportPlan(targets, wait, waitOptions, parallelism, summarize, limits.orElseThrow());
+  }
+
+  private Optional<DownloadLimits> downloadLimits(ConfigurationProblems problems) {
+    if (maxDownloadObjects < 1) {
+      problems.parameter("maxDownloadObjects", "must be 1 or more", String.valueOf(maxDownloadObjects));
+    }
+    Optional<Long> bytes = ByteSizeParameter.parse(maxDownloadBytes);
+    if (bytes.isEmpty()) {
+      problems.parameter("maxDownloadBytes", "must be " + ByteSizeParameter.FORMS, maxDownloadBytes);
+    }
+    return maxDownloadObjects < 1 || bytes.isEmpty() ? Optional.empty()
+        : Optional.of(new DownloadLimits(maxDownloadObjects, bytes.get()));
   }
 
   private List<String> transformIds(ConfigurationProblems problems) {

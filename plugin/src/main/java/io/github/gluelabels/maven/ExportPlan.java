@@ -1,5 +1,6 @@
 package io.github.gluelabels.maven;
 
+import io.github.gluelabels.core.export.DownloadLimits;
 import io.github.gluelabels.core.export.ExportOptions;
 import io.github.gluelabels.core.export.WaitOptions;
 import java.util.List;
@@ -12,9 +13,10 @@ import java.util.List;
  * @param waitOptions how to wait
  * @param parallelism how many exports run at once
  * @param summarize whether downloads read the labels for a summary
+ * @param downloadLimits the most objects and bytes a download brings
  */
 record ExportPlan(List<ExportTarget> targets, boolean waitForCompletion, WaitOptions waitOptions, int parallelism,
-    boolean summarize) {
+    boolean summarize, DownloadLimits downloadLimits) {
 
   ExportPlan {
     targets = List.copyOf(targets);
@@ -30,6 +32,6 @@ record ExportPlan(List<ExportTarget> targets, boolean waitForCompletion, WaitOpt
 
   ExportOptions options(ExportTarget target) {
     return new ExportOptions(waitForCompletion, waitOptions, waitForCompletion ? target.downloadDir() : null,
-        summarize);
+        summarize, downloadLimits);
   }
 }

@@ -132,7 +132,8 @@ final class ExportRunner {
     DownloadResult download = result.hasDownload() ? result.download() : null;
     if (download != null) {
       log.info(prefix + "Labels downloaded to " + download.directory() + " (" + Sizes.files(download.files().size())
-          + ", " + Sizes.bytes(download.bytes()) + ")");
+          + ", " + Sizes.bytes(download.bytes()) + (download.earlierObjectsLeftAside() == 0 ? ""
+          : "; " + download.earlierObjectsLeftAside() + " earlier object(s) under the path left aside") + ")");
       log.info(prefix + "Summary: " + (download.hasSummary() ? download.summary().describe()
           : plan.summarize() ? "none, no downloaded file is a labeling file"
           : "not made (summarize = false): the files were copied, not read"));

@@ -15,8 +15,9 @@ import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
 /**
  * The JSON receipt of one export, written to {@code <transformId>-<taskRunId>.json}: what was exported where, through
  * which region and endpoint, how the task run ended, how long each step took, which files were downloaded and what
- * labels they hold. It names where the credentials came from, never a credential. Written whole or not at all
- * ({@link AtomicFiles}): a receipt that exists is complete.
+ * labels they hold, and how many objects of earlier exports under the path were left aside. It names where the
+ * credentials came from, never a credential. Written whole or not at all ({@link AtomicFiles}): a receipt that exists
+ * is complete.
  */
 final class Receipt {
 
@@ -103,6 +104,7 @@ final class Receipt {
     json.writeFieldName("download").writeStartObject();
     field(json, "directory", download.directory().toString());
     field(json, "bytes", download.bytes());
+    field(json, "earlierObjectsLeftAside", download.earlierObjectsLeftAside());
     json.writeFieldName("files").writeStartArray();
     for (DownloadedFile file : download.files()) {
       json.writeStartObject();

@@ -43,11 +43,8 @@ class DownloadTest {
   static final String LABELS = "labeling_set_id,label,name\ns1,A,x\ns1,A,y\ns2,B,z\n";
   static final S3Uri OUT = S3Uri.parse("OutputS3Path", "s3://bucket/out");
 
-  /** The fake's clock: moved forward to make objects look older than a run. */
-  static final ShiftableClock FAKE_CLOCK = new ShiftableClock();
-
   @RegisterExtension
-  static final ServerPerClass server = ServerPerClass.with(FakeGlueServer.builder().rowsPerPart(1).clock(FAKE_CLOCK));
+  static final ServerPerClass server = ServerPerClass.with(FakeGlueServer.builder().rowsPerPart(1));
   FakeGlue fake;
   AwsClients clients;
   RecordingListener listener = new RecordingListener();
@@ -73,11 +70,20 @@ class DownloadTest {
     fake.close();
   }
 
-  /** Everything under a folder but the list of downloaded files a download keeps there. */
+  /**
+   * Everything under a folder but the bookkeeping folder a download keeps in its folder (whose temporaries
+   * {@link FolderState#temporaries} checks).
+   */
   private static List<Path> everythingUnder(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(p -> !p.equals(folder) && !p.getFileName().toString().equals(".glue-labels-files"))
-          .sorted().toList();
+      return files.filter(p -> !p.equals(folder)).filter(p -> {
+        for (Path name : folder.relativize(p)) {
+          if (name.toString().equals(FolderState.BOOKKEEPING)) {
+            return false;
+          }
+        }
+        return true;
+      }).sorted().toList();
     }
   }
 
@@ -109,6 +115,7 @@ class DownloadTest {
       assertThatThrownBy(() -> exporter.download(OUT, target)).isInstanceOf(GlueLabelsException.class);
 
       assertThat(everythingUnder(work)).allSatisfy(p -> assertThat(p).isDirectory());
+      assertThat(FolderState.temporaries(target)).isEmpty();
     }
 
     @Test
@@ -152,6 +159,7 @@ class DownloadTest {
       }
 
       assertThat(everythingUnder(work)).allSatisfy(p -> assertThat(p).isDirectory());
+      assertThat(FolderState.temporaries(work.resolve("eight"))).isEmpty();
     }
 
     @Test
@@ -258,36 +266,6 @@ class DownloadTest {
         })
         .hasMessageContaining("S3 ListObjectsV2 of s3://no-such-bucket/out failed: NoSuchBucket")
         .hasMessageContaining("The bucket does not exist, or is in another account.");
-  }
-
-  @Nested
-  @DisplayName("objects from an earlier export under the same path")
-  class EarlierExport {
-
-    @Test
-    @DisplayName("are downloaded with the new ones, and the listener is warned")
-    void warned() {
-      fake.putObject("bucket", "out/part-00000-old-c000.csv", LABELS.getBytes(StandardCharsets.UTF_8));
-      FAKE_CLOCK.shift(Duration.ofMinutes(10));
-
-      var result = exporter.export(ExportRequest.of("tfm-1", "s3://bucket/out"),
-          ExportOptions.defaults().downloadingTo(work.resolve("labels")));
-
-      assertThat(result.download().files()).hasSize(4);
-      assertThat(listener.warnings()).singleElement().asString()
-          .contains("1 of the 4 objects under s3://bucket/out are older than this export")
-          .contains("Export to a fresh path");
-      assertThat(result.summary().rows()).isEqualTo(6);
-    }
-
-    @Test
-    @DisplayName("are not suspected when every object is as new as the run")
-    void notWarnedWhenFresh() {
-      exporter.export(ExportRequest.of("tfm-1", "s3://bucket/out"),
-          ExportOptions.defaults().downloadingTo(work.resolve("labels")));
-
-      assertThat(listener.warnings()).isEmpty();
-    }
   }
 
   @Nested

@@ -6,18 +6,13 @@ import io.github.gluelabels.fake.FakeGlue;
 import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Pacing;
 import io.github.gluelabels.fake.TaskRunInfo;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A build killed mid-export, then killed mid-download, then run again: the export runs in a JVM of its own
  * ({@link ExportProcess}, the core exporter as the Maven goal runs it), killed with SIGKILL, so that no finally block and
  * no shutdown hook runs. At every step, every file in the download folder that looks finished is byte for byte the
- * object it came from; the rerun downloads everything, and its parts put together are the seeded labels.
+ * object it came from; the rerun downloads its own run's parts (the killed run's are left aside), and they put
+ * together are the seeded labels.
  */
 @DisplayName("An export killed mid-wait, then mid-download, then run again")
 @Timeout(120)
@@ -51,10 +47,10 @@ class InterruptedRunTest {
       FakeGlue fake = server.defaultAccount();
       fake.seedLabels("tfm-1", seeds).createBucket("bucket");
       Path download = work.resolve("labels");
-      List<String> command = command(fake, s3, download);
+      String[] arguments = arguments(fake, s3, download);
       // 1. killed while it waits for the task run
       fake.pacing(Pacing.manual());
-      Child first = Child.start(command);
+      ChildJvm first = ChildJvm.start(ExportProcess.class, arguments);
       first.killWhen(() -> fake.journal().count("GetMLTaskRun") >= 3);
       assertThat(first.output()).first().asString().startsWith("started tsk-");
       assertThat(fake.taskRuns()).singleElement().extracting(TaskRunInfo::status).isEqualTo("STARTING");
@@ -62,23 +58,22 @@ class InterruptedRunTest {
       // 2. killed while it downloads, in the middle of a file
       fake.pacing(Pacing.immediate());
       s3.answersPerSecond(SLOW_BYTES_PER_SECOND);
-      Child second = Child.start(command);
+      ChildJvm second = ChildJvm.start(ExportProcess.class, arguments);
       second.killWhen(() -> temporaryFiles(download).size() >= 2 && sizeOf(temporaryFiles(download).get(0)) > 0);
-      assertThat(temporaryFiles(download)).as("the kill landed mid-file").isNotEmpty()
-          .allSatisfy(temp -> assertThat(temp.getFileName().toString()).startsWith(".").endsWith(".part"));
+      assertThat(temporaryFiles(download)).as("the kill landed mid-file").isNotEmpty();
       assertThat(finishedFiles(download)).as("a download keeps nothing until every object has arrived").isEmpty();
       // 3. run again to the end
       s3.answersPerSecond(0);
-      Child third = Child.start(command);
+      ChildJvm third = ChildJvm.start(ExportProcess.class, arguments);
       assertThat(third.waitForExit()).as("the rerun's exit status; output %s", third.output()).isZero();
       String thirdRun = third.output().get(0).substring("started ".length());
-      assertThat(third.output()).last().isEqualTo("downloaded 8");
+      // the killed run's parts were under the path before the rerun started: left aside
+      assertThat(third.output()).last().isEqualTo("downloaded 4");
       assertEveryFinishedFileIsItsObject(fake, download);
-      assertThat(finishedFiles(download)).hasSize(8);
+      assertThat(finishedFiles(download)).hasSize(4);
       assertThat(temporaryFiles(download)).as("the rerun removed what the killed run left").isEmpty();
+      assertThat(FolderState.temporaries(download)).isEmpty();
       assertThat(joinedParts(download, thirdRun)).isEqualTo(seeds);
-      String secondRun = second.output().get(0).substring("started ".length());
-      assertThat(joinedParts(download, secondRun)).as("the killed run's parts, downloaded again").isEqualTo(seeds);
     }
   }
 
@@ -91,13 +86,9 @@ class InterruptedRunTest {
     return csv.toString();
   }
 
-  static List<String> command(FakeGlue fake, ThrottlingProxy s3, Path download) {
-    // a quick start matters more than peak speed for a run of a few seconds
-    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), ExportProcess.class.getName(),
-        fake.glueEndpoint().toString(), s3.endpoint().toString(), fake.accessKeyId(), "tfm-1", "s3://bucket/out",
-        download.toString());
+  static String[] arguments(FakeGlue fake, ThrottlingProxy s3, Path download) {
+    return new String[] {fake.glueEndpoint().toString(), s3.endpoint().toString(), fake.accessKeyId(), "tfm-1",
+        "s3://bucket/out", download.toString()};
   }
 
   static void assertEveryFinishedFileIsItsObject(FakeGlue fake, Path download) throws IOException {
@@ -124,8 +115,17 @@ class InterruptedRunTest {
     return files(folder).stream().filter(p -> !p.getFileName().toString().startsWith(".")).toList();
   }
 
+  /** The files a download stages in its bookkeeping folder until every object has arrived. */
   static List<Path> temporaryFiles(Path folder) {
-    return files(folder).stream().filter(p -> p.getFileName().toString().startsWith(".")).toList();
+    Path staging = folder.resolve(FolderState.BOOKKEEPING).resolve("staging");
+    if (!Files.isDirectory(staging)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(staging)) {
+      return new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
+    } catch (IOException | UncheckedIOException e) {
+      return List.of(); // moved into place, or discarded, meanwhile
+    }
   }
 
   static long sizeOf(Path file) {
@@ -141,53 +141,9 @@ class InterruptedRunTest {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      // the list of downloaded files a download keeps in the folder is neither a part nor a temporary file
-      return new ArrayList<>(files.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().equals(".glue-labels-files")).sorted().toList());
+      return new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A child JVM, its standard output read as it comes. */
-  record Child(Process process, List<String> output, Thread reader) {
-
-    static Child start(List<String> command) throws IOException {
-      // standard error (the SDK's SLF4J notice, stack traces) goes to the build's output
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      List<String> output = new CopyOnWriteArrayList<>();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-            StandardCharsets.UTF_8))) {
-          for (String line; (line = in.readLine()) != null; ) {
-            output.add(line);
-          }
-        } catch (IOException e) {
-          // the process is gone
-        }
-      }, "child-output");
-      reader.setDaemon(true);
-      reader.start();
-      return new Child(process, output, reader);
-    }
-
-    /** Kills the process (SIGKILL) as soon as the condition holds; fails if it ends first. */
-    void killWhen(BooleanSupplier condition) throws InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (!condition.getAsBoolean()) {
-        assertThat(process.isAlive()).as("the child still runs; its output: %s", output).isTrue();
-        assertThat(System.nanoTime()).as("time to reach the point of the kill").isLessThan(deadline);
-        Thread.sleep(2);
-      }
-      process.destroyForcibly();
-      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      reader.join(5_000);
-    }
-
-    int waitForExit() throws InterruptedException {
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the child ends; its output: %s", output).isTrue();
-      reader.join(5_000);
-      return process.exitValue();
     }
   }
 }

@@ -175,7 +175,7 @@ class SuccessfulExportTest {
       assertThat(download.bytes()).isEqualTo(parts.stream().mapToLong(S3ObjectInfo::size).sum());
       try (Stream<Path> inFolder = Files.list(dir)) {
         assertThat(inFolder).extracting(p -> p.getFileName().toString()).hasSize(4)
-            .contains(".glue-labels-files", "part-00000-" + result.taskRunId() + "-c000.csv");
+            .contains(".glue-labels", "part-00000-" + result.taskRunId() + "-c000.csv");
       }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.ExportRequest;
 import io.github.gluelabels.core.aws.AwsClients;
+import io.github.gluelabels.core.export.AwsCallException;
 import io.github.gluelabels.core.export.ExportListener;
 import io.github.gluelabels.core.export.ExportOptions;
 import io.github.gluelabels.core.export.LabelExporter;
@@ -53,13 +54,10 @@ class TerminalStatusTest {
   }
 
   @Test
-  @DisplayName("FAILED because the output bucket does not exist: the error string names the bucket, nothing is "
-      + "downloaded")
-  void missingBucket(@TempDir Path dir) {
-    Path target = dir.resolve("labels");
-
+  @DisplayName("FAILED because the output bucket does not exist: the error string names the bucket")
+  void missingBucket() {
     assertThatThrownBy(() -> exporter.export(ExportRequest.of("tfm-1", "s3://no-such-bucket/out"),
-        ExportOptions.defaults().downloadingTo(target)))
+        ExportOptions.defaults()))
         .isInstanceOfSatisfying(TaskRunFailedException.class, e -> {
           assertThat(e.state().status()).isEqualTo("FAILED");
           assertThat(e.state().taskRunId()).isEqualTo(onlyRun());
@@ -68,6 +66,20 @@ class TerminalStatusTest {
         .hasMessageStartingWith("Task run " + onlyRun() + " of transform tfm-1 ended FAILED: ")
         .hasMessageContaining("the S3 bucket no-such-bucket does not exist")
         .hasMessageContaining("NoSuchBucket");
+  }
+
+  @Test
+  @DisplayName("with a download, a missing output bucket is found before the run is started (the download lists the "
+      + "path first), and nothing is downloaded")
+  void missingBucketBeforeTheRun(@TempDir Path dir) {
+    Path target = dir.resolve("labels");
+
+    assertThatThrownBy(() -> exporter.export(ExportRequest.of("tfm-1", "s3://no-such-bucket/out"),
+        ExportOptions.defaults().downloadingTo(target)))
+        .isInstanceOf(AwsCallException.class)
+        .hasMessageContaining("S3 ListObjectsV2 of s3://no-such-bucket/out failed: NoSuchBucket")
+        .hasMessageContaining("The bucket does not exist, or is in another account.");
+    assertThat(fake.taskRuns()).isEmpty();
     assertThat(target).doesNotExist();
   }
 

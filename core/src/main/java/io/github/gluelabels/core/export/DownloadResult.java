@@ -19,6 +19,7 @@ public final class DownloadResult {
   private final Path directory;
   private final List<DownloadedFile> files;
   private final long bytes;
+  private final int earlierObjectsLeftAside;
   private final LabelSummary summary;
   private final Duration duration;
 
@@ -27,16 +28,18 @@ public final class DownloadResult {
    * @param directory the local folder
    * @param files every object, in key order
    * @param bytes their total size
+   * @param earlierObjectsLeftAside how many objects under the folder were left aside as earlier exports'
    * @param summary the labels they hold, or {@code null} when none is a labeling file or the download was asked for
    *     no summary ({@link ExportOptions#summarize()})
    * @param duration how long it took
    */
-  public DownloadResult(S3Uri source, Path directory, List<DownloadedFile> files, long bytes, LabelSummary summary,
-      Duration duration) {
+  public DownloadResult(S3Uri source, Path directory, List<DownloadedFile> files, long bytes,
+      int earlierObjectsLeftAside, LabelSummary summary, Duration duration) {
     this.source = Objects.requireNonNull(source, "source");
     this.directory = Objects.requireNonNull(directory, "directory");
     this.files = List.copyOf(files);
     this.bytes = bytes;
+    this.earlierObjectsLeftAside = earlierObjectsLeftAside;
     this.summary = summary;
     this.duration = Objects.requireNonNull(duration, "duration");
   }
@@ -59,6 +62,15 @@ public final class DownloadResult {
   /** @return the total size of the files */
   public long bytes() {
     return bytes;
+  }
+
+  /**
+   * @return how many objects under the folder were left aside, not downloaded: those that were there, unchanged,
+   *     before the export's task run started (earlier exports to the same path); 0 for a download that is not part
+   *     of an export
+   */
+  public int earlierObjectsLeftAside() {
+    return earlierObjectsLeftAside;
   }
 
   /** @return whether the labels were read and summarized, so that {@link #summary()} has them */
@@ -86,18 +98,20 @@ public final class DownloadResult {
   @Override
   public boolean equals(Object other) {
     return other instanceof DownloadResult that && source.equals(that.source) && directory.equals(that.directory)
-        && files.equals(that.files) && bytes == that.bytes && Objects.equals(summary, that.summary)
+        && files.equals(that.files) && bytes == that.bytes
+        && earlierObjectsLeftAside == that.earlierObjectsLeftAside && Objects.equals(summary, that.summary)
         && duration.equals(that.duration);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, directory, files, bytes, summary, duration);
+    return Objects.hash(source, directory, files, bytes, earlierObjectsLeftAside, summary, duration);
   }
 
   @Override
   public String toString() {
     return "DownloadResult[source=" + source + ", directory=" + directory + ", files=" + files + ", bytes=" + bytes
-        + ", summary=" + (summary == null ? "none" : summary) + ", duration=" + duration + "]";
+        + ", earlierObjectsLeftAside=" + earlierObjectsLeftAside + ", summary=" + (summary == null ? "none" : summary)
+        + ", duration=" + duration + "]";
   }
 }

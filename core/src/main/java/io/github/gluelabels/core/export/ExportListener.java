@@ -59,8 +59,9 @@ public interface ExportListener {
   default void downloadProgress(long bytesDone, long bytesTotal, int filesDone, int filesTotal) {}
 
   /**
-   * Something worth telling that is neither progress nor a problem, e.g. that files of an earlier download were
-   * removed from the folder.
+   * Something worth telling that is neither progress nor a problem, e.g. that objects of earlier exports under the
+   * output path were left aside, that files of an earlier download were removed from the folder, or that the move of
+   * a download stopped half-way was undone.
    *
    * @param message the news in words
    */

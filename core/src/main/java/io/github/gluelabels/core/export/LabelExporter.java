@@ -201,9 +201,10 @@ public final class LabelExporter {
   }
 
   /**
-   * Downloads everything under an export's output path into a folder.
+   * Downloads everything under an export's output path into a folder. The folder then holds these files and those
+   * glue-labels did not write: the files an earlier download into it wrote are replaced.
    *
-   * @param outputS3Path the export's output path
+   * @param outputS3Path the export's output path (a folder in a bucket, not a whole bucket)
    * @param directory the local folder (created if needed)
    * @return what was written, with a summary of the labels
    */
@@ -214,18 +215,37 @@ public final class LabelExporter {
   /**
    * Downloads everything under an export's output path into a folder, with or without a summary of the labels.
    *
-   * @param outputS3Path the export's output path
+   * @param outputS3Path the export's output path (a folder in a bucket, not a whole bucket)
    * @param directory the local folder (created if needed)
    * @param summarize whether to read every label, to check the parts and count them (see
    *     {@link ExportOptions#summarize()}); without, the result has no summary
    * @return what was written, with a summary of the labels if asked for
    */
   public DownloadResult download(S3Uri outputS3Path, Path directory, boolean summarize) {
-    return downloader.download(outputS3Path, directory, null, summarize);
+    return downloader.download(outputS3Path, directory, EarlierObjects.NONE, summarize, DownloadLimits.defaults());
   }
 
   /**
-   * Exports: start, then (as the options say) wait and download.
+   * Downloads everything under an export's output path into the folder of the options, as they say: with or without
+   * a summary, within their download limits.
+   *
+   * @param outputS3Path the export's output path (a folder in a bucket, not a whole bucket)
+   * @param options {@link ExportOptions#downloadTo()} (required), {@link ExportOptions#summarize()},
+   *     {@link ExportOptions#downloadLimits()}
+   * @return what was written
+   * @since 0.1.0
+   */
+  public DownloadResult download(S3Uri outputS3Path, ExportOptions options) {
+    Objects.requireNonNull(options.downloadTo(), "options.downloadTo()");
+    return downloader.download(outputS3Path, options.downloadTo(), EarlierObjects.NONE, options.summarize(),
+        options.downloadLimits());
+  }
+
+  /**
+   * Exports: start, then (as the options say) wait and download. A download brings only what this export's task run
+   * wrote: the objects under the output path before the run started (earlier exports to the same path) are listed
+   * first and left aside, unless they changed meanwhile. A download of a whole bucket ({@code s3://bucket}) is refused
+   * before the run is started.
    *
    * @param request what to export where
    * @param options whether to wait and where to download
@@ -237,6 +257,9 @@ public final class LabelExporter {
    */
   public ExportResult export(ExportRequest request, ExportOptions options) {
     Instant startedAt = clock.instant();
+    // what is under the path before the run is left aside by the download: it is what earlier exports wrote there
+    EarlierObjects earlier = options.downloadTo() == null ? EarlierObjects.NONE
+        : downloader.before(request.outputS3Path());
     String taskRunId = start(request);
     Instant started = clock.instant();
     Duration startDuration = Duration.between(startedAt, started);
@@ -246,8 +269,8 @@ public final class LabelExporter {
     TaskRunState state = await(request.transformId(), taskRunId, options.waitOptions(), startedAt);
     Duration waitDuration = Duration.between(started, clock.instant());
     DownloadResult download = options.downloadTo() == null ? null
-        : downloader.download(request.outputS3Path(), options.downloadTo(),
-            state.startedOn() != null ? state.startedOn() : startedAt, options.summarize());
+        : downloader.download(request.outputS3Path(), options.downloadTo(), earlier, options.summarize(),
+            options.downloadLimits());
     return new ExportResult(request, taskRunId, state, startedAt, startDuration, waitDuration, download);
   }
 
