@@ -24,43 +24,50 @@ import java.util.regex.Pattern;
  */
 public final class JdkDownload {
 
-  private static final Pattern KEY = Pattern.compile("<Key>([^<]+)</Key>");
+    private static final Pattern KEY = Pattern.compile("<Key>([^<]+)</Key>");
 
-  private JdkDownload() {}
+    private JdkDownload() {}
 
-  public static void main(String[] args) throws Exception {
-    String endpoint = args[0];
-    String bucket = args[1];
-    Path dir = Path.of(args[3]);
-    LargeExport.deleteTree(dir);
-    Files.createDirectories(dir);
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    String listing = http.send(HttpRequest.newBuilder(URI.create(endpoint + "/" + bucket + "?list-type=2&prefix="
-        + URLEncoder.encode(args[2], StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString()).body();
-    if (listing.contains("<IsTruncated>true</IsTruncated>")) {
-      throw new IllegalStateException("more than one page of objects: JdkDownload reads the first page only");
+    public static void main(String[] args) throws Exception {
+        String endpoint = args[0];
+        String bucket = args[1];
+        Path dir = Path.of(args[3]);
+        LargeExport.deleteTree(dir);
+        Files.createDirectories(dir);
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String listing = http.send(
+                        HttpRequest.newBuilder(URI.create(endpoint + "/" + bucket + "?list-type=2&prefix="
+                                        + URLEncoder.encode(args[2], StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        if (listing.contains("<IsTruncated>true</IsTruncated>")) {
+            throw new IllegalStateException("more than one page of objects: JdkDownload reads the first page only");
+        }
+        List<String> keys = new ArrayList<>();
+        for (Matcher key = KEY.matcher(listing); key.find(); ) {
+            keys.add(key.group(1));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Long>> fetches = new ArrayList<>();
+            for (String key : keys) {
+                fetches.add(pool.submit(() -> {
+                    Path file = dir.resolve(key.substring(key.lastIndexOf('/') + 1));
+                    HttpResponse<Path> response = http.send(
+                            HttpRequest.newBuilder(URI.create(endpoint + "/" + bucket + "/" + key))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofFile(file));
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("GET " + key + ": HTTP " + response.statusCode());
+                    }
+                    return Files.size(file);
+                }));
+            }
+            RawDownload.printTotal(fetches);
+        } finally {
+            pool.shutdown();
+        }
     }
-    List<String> keys = new ArrayList<>();
-    for (Matcher key = KEY.matcher(listing); key.find(); ) {
-      keys.add(key.group(1));
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<Long>> fetches = new ArrayList<>();
-      for (String key : keys) {
-        fetches.add(pool.submit(() -> {
-          Path file = dir.resolve(key.substring(key.lastIndexOf('/') + 1));
-          HttpResponse<Path> response = http.send(HttpRequest.newBuilder(URI.create(endpoint + "/" + bucket + "/"
-              + key)).build(), HttpResponse.BodyHandlers.ofFile(file));
-          if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + key + ": HTTP " + response.statusCode());
-          }
-          return Files.size(file);
-        }));
-      }
-      RawDownload.printTotal(fetches);
-    } finally {
-      pool.shutdown();
-    }
-  }
 }

@@ -20,57 +20,65 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class SuiteRunner {
 
-  private SuiteRunner() {}
+    private SuiteRunner() {}
 
-  public static void main(String[] args) throws Exception {
-    Class<?> suite = Class.forName("io.github.gluelabels.bench.suites." + args[0]);
-    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-    AtomicLong firstTestStart = new AtomicLong();
-    AtomicLong firstTestDone = new AtomicLong();
-    AtomicLong firstTestStartNanos = new AtomicLong();
-    AtomicLong firstTestStartCpu = new AtomicLong();
-    AtomicLong lastTestEndCpu = new AtomicLong();
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    AtomicLong lastTestEnd = new AtomicLong();
-    AtomicLong tests = new AtomicLong();
-    AtomicLong failed = new AtomicLong();
-    TestExecutionListener listener = new TestExecutionListener() {
-      @Override
-      public void executionStarted(TestIdentifier id) {
-        if (id.isTest()) {
-          if (firstTestStart.compareAndSet(0, System.currentTimeMillis())) {
-            firstTestStartNanos.set(System.nanoTime());
-            firstTestStartCpu.set(os.getProcessCpuTime());
-          }
-        }
-      }
+    public static void main(String[] args) throws Exception {
+        Class<?> suite = Class.forName("io.github.gluelabels.bench.suites." + args[0]);
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        AtomicLong firstTestStart = new AtomicLong();
+        AtomicLong firstTestDone = new AtomicLong();
+        AtomicLong firstTestStartNanos = new AtomicLong();
+        AtomicLong firstTestStartCpu = new AtomicLong();
+        AtomicLong lastTestEndCpu = new AtomicLong();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        AtomicLong lastTestEnd = new AtomicLong();
+        AtomicLong tests = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        TestExecutionListener listener = new TestExecutionListener() {
+            @Override
+            public void executionStarted(TestIdentifier id) {
+                if (id.isTest()) {
+                    if (firstTestStart.compareAndSet(0, System.currentTimeMillis())) {
+                        firstTestStartNanos.set(System.nanoTime());
+                        firstTestStartCpu.set(os.getProcessCpuTime());
+                    }
+                }
+            }
 
-      @Override
-      public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-        if (id.isTest()) {
-          tests.incrementAndGet();
-          firstTestDone.compareAndSet(0, System.currentTimeMillis());
-          lastTestEnd.set(System.nanoTime());
-          lastTestEndCpu.set(os.getProcessCpuTime());
-          if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-            failed.incrementAndGet();
-            result.getThrowable().ifPresent(Throwable::printStackTrace);
-          }
-        }
-      }
-    };
-    LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(suite)).build();
-    Launcher launcher = LauncherFactory.create();
-    long begin = System.nanoTime();
-    launcher.execute(request, listener);
-    long wallNanos = System.nanoTime() - begin;
-    System.out.printf("{\"suite\":\"%s\",\"tests\":%d,\"failed\":%d,\"wallMs\":%.1f,\"firstTestAfterJvmStartMs\":%d,"
-            + "\"firstTestDoneAfterJvmStartMs\":%d,\"msPerTest\":%.3f,\"cpuMsPerTest\":%.3f,\"cpuMsTotal\":%.1f}%n", args[0], tests.get(), failed.get(),
-        wallNanos / 1e6, firstTestStart.get() - jvmStart, firstTestDone.get() - jvmStart,
-        (lastTestEnd.get() - firstTestStartNanos.get()) / 1e6 / Math.max(1, tests.get()),
-        (lastTestEndCpu.get() - firstTestStartCpu.get()) / 1e6 / Math.max(1, tests.get()),
-        os.getProcessCpuTime() / 1e6);
-    System.exit(failed.get() == 0 && tests.get() > 0 ? 0 : 1);
-  }
+            @Override
+            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                if (id.isTest()) {
+                    tests.incrementAndGet();
+                    firstTestDone.compareAndSet(0, System.currentTimeMillis());
+                    lastTestEnd.set(System.nanoTime());
+                    lastTestEndCpu.set(os.getProcessCpuTime());
+                    if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                        failed.incrementAndGet();
+                        result.getThrowable().ifPresent(Throwable::printStackTrace);
+                    }
+                }
+            }
+        };
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(suite))
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        long begin = System.nanoTime();
+        launcher.execute(request, listener);
+        long wallNanos = System.nanoTime() - begin;
+        System.out.printf(
+                "{\"suite\":\"%s\",\"tests\":%d,\"failed\":%d,\"wallMs\":%.1f,\"firstTestAfterJvmStartMs\":%d,"
+                        + "\"firstTestDoneAfterJvmStartMs\":%d,\"msPerTest\":%.3f,\"cpuMsPerTest\":%.3f,\"cpuMsTotal\":%.1f}%n",
+                args[0],
+                tests.get(),
+                failed.get(),
+                wallNanos / 1e6,
+                firstTestStart.get() - jvmStart,
+                firstTestDone.get() - jvmStart,
+                (lastTestEnd.get() - firstTestStartNanos.get()) / 1e6 / Math.max(1, tests.get()),
+                (lastTestEndCpu.get() - firstTestStartCpu.get()) / 1e6 / Math.max(1, tests.get()),
+                os.getProcessCpuTime() / 1e6);
+        System.exit(failed.get() == 0 && tests.get() > 0 ? 0 : 1);
+    }
 }

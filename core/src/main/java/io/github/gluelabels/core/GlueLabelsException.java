@@ -8,20 +8,20 @@ package io.github.gluelabels.core;
  */
 public class GlueLabelsException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /**
-   * @param message the explanation shown to the user
-   */
-  public GlueLabelsException(String message) {
-    super(message);
-  }
+    /**
+     * @param message the explanation shown to the user
+     */
+    public GlueLabelsException(String message) {
+        super(message);
+    }
 
-  /**
-   * @param message the explanation shown to the user
-   * @param cause the underlying failure
-   */
-  public GlueLabelsException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    /**
+     * @param message the explanation shown to the user
+     * @param cause the underlying failure
+     */
+    public GlueLabelsException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

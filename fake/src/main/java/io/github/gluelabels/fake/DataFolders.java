@@ -28,164 +28,167 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class DataFolders {
 
-  /** How the fake's data folders are named in the temporary folder. */
-  static final String PREFIX = "glue-labels-fake-";
+    /** How the fake's data folders are named in the temporary folder. */
+    static final String PREFIX = "glue-labels-fake-";
 
-  /** The file whose lock marks a folder as the data folder of a running fake. */
-  static final String LOCK_FILE = ".glue-labels-fake.lock";
+    /** The file whose lock marks a folder as the data folder of a running fake. */
+    static final String LOCK_FILE = ".glue-labels-fake.lock";
 
-  /** The folders of fakes running in this JVM: never opened by the cleaning, for closing a channel on a locked file
-   *  can release the JVM's lock on it (see {@link FileLock}). */
-  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
-  private static final AtomicBoolean CLEANED = new AtomicBoolean();
+    /** The folders of fakes running in this JVM: never opened by the cleaning, for closing a channel on a locked file
+     *  can release the JVM's lock on it (see {@link FileLock}). */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
-  private DataFolders() {}
+    private static final AtomicBoolean CLEANED = new AtomicBoolean();
 
-  /** A data folder of a running fake, locked until {@link #delete()}. */
-  static final class Owned {
-    private final Path folder;
-    private final FileChannel channel;
+    private DataFolders() {}
 
-    private Owned(Path folder, FileChannel channel) {
-      this.folder = folder;
-      this.channel = channel;
+    /** A data folder of a running fake, locked until {@link #delete()}. */
+    static final class Owned {
+        private final Path folder;
+        private final FileChannel channel;
+
+        private Owned(Path folder, FileChannel channel) {
+            this.folder = folder;
+            this.channel = channel;
+        }
+
+        Path folder() {
+            return folder;
+        }
+
+        /** Deletes the folder (whatever is left in it) and lets go of its lock. */
+        void delete() {
+            try {
+                deleteContents(folder);
+                Files.deleteIfExists(folder.resolve(LOCK_FILE));
+            } catch (IOException e) {
+                // the next fake cleans what is left, once the lock is free
+            } finally {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // closing releases the lock in any case
+                }
+                HELD_HERE.remove(folder);
+            }
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                // a leftover for the next fake
+            }
+        }
     }
 
-    Path folder() {
-      return folder;
+    /**
+     * Makes a new data folder in the temporary folder and locks it; the first time in this JVM, deletes the leftovers
+     * of fakes that no longer run.
+     */
+    static Owned create() throws IOException {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        if (CLEANED.compareAndSet(false, true)) {
+            deleteLeftovers(temporary);
+        }
+        return create(temporary);
     }
 
-    /** Deletes the folder (whatever is left in it) and lets go of its lock. */
-    void delete() {
-      try {
-        deleteContents(folder);
-        Files.deleteIfExists(folder.resolve(LOCK_FILE));
-      } catch (IOException e) {
-        // the next fake cleans what is left, once the lock is free
-      } finally {
+    static Owned create(Path temporary) throws IOException {
+        Path folder = Files.createTempDirectory(temporary, PREFIX);
+        HELD_HERE.add(folder);
         try {
-          channel.close();
+            // locked under another name, then moved into place: a folder whose lock file exists is always locked while
+            // its fake starts
+            Path unlocked = folder.resolve(LOCK_FILE + ".new");
+            FileChannel channel = FileChannel.open(unlocked, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                channel.lock();
+                Files.move(unlocked, folder.resolve(LOCK_FILE), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+            return new Owned(folder, channel);
+        } catch (IOException | RuntimeException e) {
+            HELD_HERE.remove(folder);
+            deleteContents(folder);
+            Files.deleteIfExists(folder);
+            throw e;
+        }
+    }
+
+    /**
+     * Deletes the data folders of fakes that no longer run.
+     *
+     * @param temporary the temporary folder
+     * @return how many it deleted
+     */
+    static int deleteLeftovers(Path temporary) {
+        int deleted = 0;
+        try (DirectoryStream<Path> candidates = Files.newDirectoryStream(temporary, PREFIX + "*")) {
+            for (Path folder : candidates) {
+                if (isLeftover(folder) && deleteIfFree(folder)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // cleaning is a courtesy: a fake starts all the same
+        }
+        return deleted;
+    }
+
+    private static boolean isLeftover(Path folder) {
+        return !HELD_HERE.contains(folder)
+                && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(folder.resolve(LOCK_FILE), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** @return whether the folder's lock was free, and the folder deleted */
+    private static boolean deleteIfFree(Path folder) {
+        Path lockFile = folder.resolve(LOCK_FILE);
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            deleteContents(folder);
+            Files.deleteIfExists(lockFile);
+        } catch (IOException | OverlappingFileLockException e) {
+            return false;
+        }
+        try {
+            Files.deleteIfExists(folder);
+            return true;
         } catch (IOException e) {
-          // closing releases the lock in any case
+            return false;
         }
-        HELD_HERE.remove(folder);
-      }
-      try {
-        Files.deleteIfExists(folder);
-      } catch (IOException e) {
-        // a leftover for the next fake
-      }
     }
-  }
 
-  /**
-   * Makes a new data folder in the temporary folder and locks it; the first time in this JVM, deletes the leftovers
-   * of fakes that no longer run.
-   */
-  static Owned create() throws IOException {
-    Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
-    if (CLEANED.compareAndSet(false, true)) {
-      deleteLeftovers(temporary);
-    }
-    return create(temporary);
-  }
-
-  static Owned create(Path temporary) throws IOException {
-    Path folder = Files.createTempDirectory(temporary, PREFIX);
-    HELD_HERE.add(folder);
-    try {
-      // locked under another name, then moved into place: a folder whose lock file exists is always locked while
-      // its fake starts
-      Path unlocked = folder.resolve(LOCK_FILE + ".new");
-      FileChannel channel = FileChannel.open(unlocked, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      try {
-        channel.lock();
-        Files.move(unlocked, folder.resolve(LOCK_FILE), StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException | RuntimeException e) {
-        channel.close();
-        throw e;
-      }
-      return new Owned(folder, channel);
-    } catch (IOException | RuntimeException e) {
-      HELD_HERE.remove(folder);
-      deleteContents(folder);
-      Files.deleteIfExists(folder);
-      throw e;
-    }
-  }
-
-  /**
-   * Deletes the data folders of fakes that no longer run.
-   *
-   * @param temporary the temporary folder
-   * @return how many it deleted
-   */
-  static int deleteLeftovers(Path temporary) {
-    int deleted = 0;
-    try (DirectoryStream<Path> candidates = Files.newDirectoryStream(temporary, PREFIX + "*")) {
-      for (Path folder : candidates) {
-        if (isLeftover(folder) && deleteIfFree(folder)) {
-          deleted++;
+    /** Deletes everything in the folder but its lock file; links are deleted, never followed. */
+    private static void deleteContents(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
         }
-      }
-    } catch (IOException | RuntimeException e) {
-      // cleaning is a courtesy: a fake starts all the same
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (!file.getParent().equals(folder)
+                        || !file.getFileName().toString().equals(LOCK_FILE)) {
+                    Files.deleteIfExists(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
+                if (!directory.equals(folder)) {
+                    Files.deleteIfExists(directory);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
-    return deleted;
-  }
-
-  private static boolean isLeftover(Path folder) {
-    return !HELD_HERE.contains(folder) && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-        && Files.isRegularFile(folder.resolve(LOCK_FILE), LinkOption.NOFOLLOW_LINKS);
-  }
-
-  /** @return whether the folder's lock was free, and the folder deleted */
-  private static boolean deleteIfFree(Path folder) {
-    Path lockFile = folder.resolve(LOCK_FILE);
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-      FileLock lock = channel.tryLock();
-      if (lock == null) {
-        return false;
-      }
-      deleteContents(folder);
-      Files.deleteIfExists(lockFile);
-    } catch (IOException | OverlappingFileLockException e) {
-      return false;
-    }
-    try {
-      Files.deleteIfExists(folder);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** Deletes everything in the folder but its lock file; links are deleted, never followed. */
-  private static void deleteContents(Path folder) throws IOException {
-    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-        if (!file.getParent().equals(folder) || !file.getFileName().toString().equals(LOCK_FILE)) {
-          Files.deleteIfExists(file);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
-        if (!directory.equals(folder)) {
-          Files.deleteIfExists(directory);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 }

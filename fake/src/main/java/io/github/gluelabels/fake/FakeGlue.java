@@ -31,379 +31,384 @@ import java.util.Optional;
  */
 public final class FakeGlue implements AutoCloseable {
 
-  private final FakeGlueServer server;
-  private final Account account;
-  private final boolean ownsServer;
+    private final FakeGlueServer server;
+    private final Account account;
+    private final boolean ownsServer;
 
-  FakeGlue(FakeGlueServer server, Account account, boolean ownsServer) {
-    this.server = server;
-    this.account = account;
-    this.ownsServer = ownsServer;
-  }
-
-  /**
-   * Starts a server with the defaults and returns its default account; closing it stops the server.
-   *
-   * @return the account
-   */
-  public static FakeGlue start() {
-    return new FakeGlue(FakeGlueServer.start(), null, true).ownDefault();
-  }
-
-  /**
-   * Starts a configured server and returns its default account; closing it stops the server.
-   *
-   * @param server a configured server builder
-   * @return the account
-   */
-  public static FakeGlue start(FakeGlueServer.Builder server) {
-    return new FakeGlue(server.start(), null, true).ownDefault();
-  }
-
-  private FakeGlue ownDefault() {
-    FakeGlue view = server.defaultAccount();
-    return new FakeGlue(server, view.account, true);
-  }
-
-  /** @return the server this account lives on */
-  public FakeGlueServer server() {
-    return server;
-  }
-
-  /**
-   * @return the Glue endpoint, e.g. {@code http://127.0.0.1:41234}; of a server in process, see {@link
-   *     FakeGlueServer#endpoint()}
-   */
-  public URI glueEndpoint() {
-    return server.endpoint();
-  }
-
-  /**
-   * @return the S3 endpoint (path style), e.g. {@code http://127.0.0.1:41234}; of a server in process, see {@link
-   *     FakeGlueServer#endpoint()}
-   */
-  public URI s3Endpoint() {
-    return server.endpoint();
-  }
-
-  /** @return the region of the fake */
-  public String region() {
-    return server.region();
-  }
-
-  /** @return the account id the fake's messages name */
-  public String accountId() {
-    return server.accountId();
-  }
-
-  /** @return the access key that reaches this account */
-  public String accessKeyId() {
-    return account.accessKeyId;
-  }
-
-  /** @return the secret key to sign with; the fake does not check signatures, so it is no secret */
-  public String secretAccessKey() {
-    return FakeGlueServer.FAKE_SECRET_ACCESS_KEY;
-  }
-
-  // ---------------------------------------------------------------- labels and transforms
-
-  /**
-   * Seeds a transform with the labels of a labeling file, creating the transform if needed and replacing any labels
-   * it had.
-   *
-   * @param transformId the transform
-   * @param labelingFile a UTF-8 CSV whose header starts with {@code labeling_set_id,label}
-   * @return this
-   * @throws io.github.gluelabels.core.labels.LabelingFileException naming the file and line when it is not valid;
-   *     nothing is seeded then
-   */
-  public FakeGlue seedLabels(String transformId, Path labelingFile) {
-    try (InputStream in = Files.newInputStream(labelingFile)) {
-      account.glue.seed(transformId, in, labelingFile.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the labeling file " + labelingFile + ": " + e.getMessage(), e);
+    FakeGlue(FakeGlueServer server, Account account, boolean ownsServer) {
+        this.server = server;
+        this.account = account;
+        this.ownsServer = ownsServer;
     }
-    return this;
-  }
 
-  /**
-   * Seeds a transform with labels given as text.
-   *
-   * @param transformId the transform
-   * @param labelingFile the labeling file's text
-   * @return this
-   */
-  public FakeGlue seedLabels(String transformId, String labelingFile) {
-    account.glue.seed(transformId, new ByteArrayInputStream(labelingFile.getBytes(StandardCharsets.UTF_8)),
-        "labels of " + transformId);
-    return this;
-  }
-
-  /**
-   * Seeds a transform with labels from a stream.
-   *
-   * @param transformId the transform
-   * @param labelingFile the labeling file's bytes; read to the end and closed
-   * @param source where they come from, for messages
-   * @return this
-   */
-  public FakeGlue seedLabels(String transformId, InputStream labelingFile, String source) {
-    account.glue.seed(transformId, labelingFile, source);
-    return this;
-  }
-
-  /**
-   * Creates a transform without labels: exporting it fails with the service's "No labelset exists" error.
-   *
-   * @param transformId the transform
-   * @return this
-   */
-  public FakeGlue createTransform(String transformId) {
-    account.glue.createTransform(transformId);
-    return this;
-  }
-
-  /**
-   * @param transformId the transform
-   * @return how many labels the transform has now; 0 when it does not exist
-   */
-  public long labelCount(String transformId) {
-    return account.glue.labelCount(transformId);
-  }
-
-  /**
-   * @param transformId a transform
-   * @return its labeling file as it is now (after imports), if it has labels
-   */
-  public Optional<byte[]> labels(String transformId) {
-    return account.glue.labels(transformId);
-  }
-
-  // ---------------------------------------------------------------- task runs
-
-  /**
-   * Sets how the task runs started from now on move; {@link Pacing#immediate()} by default.
-   *
-   * @param pacing how the runs move from STARTING to their end
-   * @return this
-   */
-  public FakeGlue pacing(Pacing pacing) {
-    account.glue.pacing(pacing);
-    return this;
-  }
-
-  /**
-   * Sets how the task runs started from now on end; {@link Outcome#succeed()} by default.
-   *
-   * @param outcome how the runs end
-   * @return this
-   */
-  public FakeGlue outcome(Outcome outcome) {
-    account.glue.outcome(outcome);
-    return this;
-  }
-
-  /**
-   * Sets how the task runs of one transform started from now on end, over the account's default.
-   *
-   * @param transformId the transform
-   * @param outcome how its runs end
-   * @return this
-   */
-  public FakeGlue outcome(String transformId, Outcome outcome) {
-    account.glue.outcome(transformId, outcome);
-    return this;
-  }
-
-  /** @return every task run, oldest first, as it is now */
-  public List<TaskRunInfo> taskRuns() {
-    return account.glue.taskRuns();
-  }
-
-  /**
-   * @param taskRunId the task run
-   * @return the task run as it is now, if it exists; looking does not count as a status read
-   */
-  public Optional<TaskRunInfo> taskRun(String taskRunId) {
-    return account.glue.taskRun(taskRunId);
-  }
-
-  /**
-   * Moves a task run one step, whatever its pacing: {@code STARTING → RUNNING → outcome}, {@code STOPPING → STOPPED}.
-   *
-   * @param taskRunId the task run
-   * @return the run after the step
-   * @throws IllegalArgumentException when there is no such run
-   */
-  public TaskRunInfo advance(String taskRunId) {
-    return account.glue.advance(taskRunId);
-  }
-
-  /**
-   * Ends a task run now with its outcome (or {@code STOPPED} when it is stopping).
-   *
-   * @param taskRunId the task run
-   * @return the run after it ended
-   * @throws IllegalArgumentException when there is no such run
-   */
-  public TaskRunInfo finish(String taskRunId) {
-    return account.glue.finish(taskRunId);
-  }
-
-  // ---------------------------------------------------------------- S3
-
-  /**
-   * Creates a bucket in the fake's region, if it does not exist yet.
-   *
-   * @param bucket the bucket name
-   * @return this
-   */
-  public FakeGlue createBucket(String bucket) {
-    return createBucket(bucket, server.region());
-  }
-
-  /**
-   * Creates a bucket in a region, if it does not exist yet. An export to a bucket of another region fails as the
-   * service documents.
-   *
-   * @param bucket the bucket name
-   * @param region its region, e.g. {@code eu-west-1}
-   * @return this
-   */
-  public FakeGlue createBucket(String bucket, String region) {
-    account.s3Store.createBucket(bucket, region);
-    return this;
-  }
-
-  /** @return the bucket names, sorted */
-  public List<String> buckets() {
-    return account.s3Store.bucketNames();
-  }
-
-  /**
-   * Writes an object.
-   *
-   * @param bucket the bucket
-   * @param key the object key
-   * @param bytes the content
-   * @return this
-   */
-  public FakeGlue putObject(String bucket, String key, byte[] bytes) {
-    account.s3Store.put(bucket, key, new ByteArrayInputStream(bytes), null, Map.of());
-    return this;
-  }
-
-  /**
-   * Writes an object from a stream, copying it to the fake's disk as it is read: an object of any size costs no heap.
-   *
-   * @param bucket a bucket, which must exist
-   * @param key the key
-   * @param bytes the object's bytes; read to the end, not closed
-   * @return this
-   * @throws IllegalArgumentException when the bucket does not exist
-   * @throws UncheckedIOException when the stream cannot be read
-   */
-  public FakeGlue putObject(String bucket, String key, InputStream bytes) {
-    requireBucket(bucket);
-    account.s3Store.put(bucket, key, bytes, null, Map.of());
-    return this;
-  }
-
-  /**
-   * Writes an object with the bytes of a file, streamed: an object of any size costs no heap.
-   *
-   * @param bucket a bucket, which must exist
-   * @param key the key
-   * @param file the file to copy
-   * @return this
-   * @throws IllegalArgumentException when the bucket does not exist
-   * @throws UncheckedIOException when the file cannot be read
-   */
-  public FakeGlue putObject(String bucket, String key, Path file) {
-    requireBucket(bucket);
-    try (InputStream in = Files.newInputStream(file)) {
-      account.s3Store.put(bucket, key, in, null, Map.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    /**
+     * Starts a server with the defaults and returns its default account; closing it stops the server.
+     *
+     * @return the account
+     */
+    public static FakeGlue start() {
+        return new FakeGlue(FakeGlueServer.start(), null, true).ownDefault();
     }
-    return this;
-  }
 
-  /**
-   * @param bucket a bucket, which must exist
-   * @param prefix a key prefix, empty for all
-   * @return the objects under the prefix, in key order
-   */
-  public List<S3ObjectInfo> objects(String bucket, String prefix) {
-    requireBucket(bucket);
-    return account.s3Store.list(bucket, prefix).stream()
-        .map(o -> new S3ObjectInfo(bucket, o.key(), o.size(), o.etag(), o.lastModified())).toList();
-  }
-
-  /**
-   * @param bucket the bucket
-   * @param key the object key
-   * @return the bytes of an object
-   * @throws IllegalArgumentException when the bucket or the object does not exist
-   */
-  public byte[] objectBytes(String bucket, String key) {
-    requireBucket(bucket);
-    StoredObject object = account.s3Store.get(bucket, key).orElseThrow(() -> new IllegalArgumentException(
-        "The fake S3 has no object s3://" + bucket + "/" + key));
-    try (InputStream in = account.s3Store.open(object)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * Starts a configured server and returns its default account; closing it stops the server.
+     *
+     * @param server a configured server builder
+     * @return the account
+     */
+    public static FakeGlue start(FakeGlueServer.Builder server) {
+        return new FakeGlue(server.start(), null, true).ownDefault();
     }
-  }
 
-  private void requireBucket(String bucket) {
-    if (!account.s3Store.bucketExists(bucket)) {
-      throw new IllegalArgumentException("The fake S3 has no bucket " + bucket + "; it has " + buckets());
+    private FakeGlue ownDefault() {
+        FakeGlue view = server.defaultAccount();
+        return new FakeGlue(server, view.account, true);
     }
-  }
 
-  // ---------------------------------------------------------------- faults and journal
-
-  /** @return the faults injected into this account's calls */
-  public Faults faults() {
-    return account.faults;
-  }
-
-  /** @return the calls this account answered */
-  public RequestJournal journal() {
-    return account.journal;
-  }
-
-  /** Forgets every transform, task run, bucket, object, fault and journal entry, and restores the defaults. */
-  public void reset() {
-    account.reset();
-  }
-
-  /**
-   * Makes this a fresh account for the next user: {@link #reset()}, then a new {@link #accessKeyId()}, so that clients
-   * still signing with the old key (a thread the last test left running) no longer reach it. Cheaper than closing the
-   * account and asking the server for a new one when its clients are reused with a credentials provider that reads
-   * {@link #accessKeyId()} per call.
-   *
-   * @throws IllegalStateException for the default account, whose key never changes
-   */
-  public void recycle() {
-    account.reset();
-    server.renew(account);
-  }
-
-  /**
-   * Releases the account: a {@link #start()}ed fake stops its server; an account from
-   * {@link FakeGlueServer#newAccount()} is forgotten; the default account of a shared server stays.
-   */
-  @Override
-  public void close() {
-    if (ownsServer) {
-      server.stop();
-    } else {
-      server.forget(account);
+    /** @return the server this account lives on */
+    public FakeGlueServer server() {
+        return server;
     }
-  }
+
+    /**
+     * @return the Glue endpoint, e.g. {@code http://127.0.0.1:41234}; of a server in process, see {@link
+     *     FakeGlueServer#endpoint()}
+     */
+    public URI glueEndpoint() {
+        return server.endpoint();
+    }
+
+    /**
+     * @return the S3 endpoint (path style), e.g. {@code http://127.0.0.1:41234}; of a server in process, see {@link
+     *     FakeGlueServer#endpoint()}
+     */
+    public URI s3Endpoint() {
+        return server.endpoint();
+    }
+
+    /** @return the region of the fake */
+    public String region() {
+        return server.region();
+    }
+
+    /** @return the account id the fake's messages name */
+    public String accountId() {
+        return server.accountId();
+    }
+
+    /** @return the access key that reaches this account */
+    public String accessKeyId() {
+        return account.accessKeyId;
+    }
+
+    /** @return the secret key to sign with; the fake does not check signatures, so it is no secret */
+    public String secretAccessKey() {
+        return FakeGlueServer.FAKE_SECRET_ACCESS_KEY;
+    }
+
+    // ---------------------------------------------------------------- labels and transforms
+
+    /**
+     * Seeds a transform with the labels of a labeling file, creating the transform if needed and replacing any labels
+     * it had.
+     *
+     * @param transformId the transform
+     * @param labelingFile a UTF-8 CSV whose header starts with {@code labeling_set_id,label}
+     * @return this
+     * @throws io.github.gluelabels.core.labels.LabelingFileException naming the file and line when it is not valid;
+     *     nothing is seeded then
+     */
+    public FakeGlue seedLabels(String transformId, Path labelingFile) {
+        try (InputStream in = Files.newInputStream(labelingFile)) {
+            account.glue.seed(transformId, in, labelingFile.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the labeling file " + labelingFile + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /**
+     * Seeds a transform with labels given as text.
+     *
+     * @param transformId the transform
+     * @param labelingFile the labeling file's text
+     * @return this
+     */
+    public FakeGlue seedLabels(String transformId, String labelingFile) {
+        account.glue.seed(
+                transformId,
+                new ByteArrayInputStream(labelingFile.getBytes(StandardCharsets.UTF_8)),
+                "labels of " + transformId);
+        return this;
+    }
+
+    /**
+     * Seeds a transform with labels from a stream.
+     *
+     * @param transformId the transform
+     * @param labelingFile the labeling file's bytes; read to the end and closed
+     * @param source where they come from, for messages
+     * @return this
+     */
+    public FakeGlue seedLabels(String transformId, InputStream labelingFile, String source) {
+        account.glue.seed(transformId, labelingFile, source);
+        return this;
+    }
+
+    /**
+     * Creates a transform without labels: exporting it fails with the service's "No labelset exists" error.
+     *
+     * @param transformId the transform
+     * @return this
+     */
+    public FakeGlue createTransform(String transformId) {
+        account.glue.createTransform(transformId);
+        return this;
+    }
+
+    /**
+     * @param transformId the transform
+     * @return how many labels the transform has now; 0 when it does not exist
+     */
+    public long labelCount(String transformId) {
+        return account.glue.labelCount(transformId);
+    }
+
+    /**
+     * @param transformId a transform
+     * @return its labeling file as it is now (after imports), if it has labels
+     */
+    public Optional<byte[]> labels(String transformId) {
+        return account.glue.labels(transformId);
+    }
+
+    // ---------------------------------------------------------------- task runs
+
+    /**
+     * Sets how the task runs started from now on move; {@link Pacing#immediate()} by default.
+     *
+     * @param pacing how the runs move from STARTING to their end
+     * @return this
+     */
+    public FakeGlue pacing(Pacing pacing) {
+        account.glue.pacing(pacing);
+        return this;
+    }
+
+    /**
+     * Sets how the task runs started from now on end; {@link Outcome#succeed()} by default.
+     *
+     * @param outcome how the runs end
+     * @return this
+     */
+    public FakeGlue outcome(Outcome outcome) {
+        account.glue.outcome(outcome);
+        return this;
+    }
+
+    /**
+     * Sets how the task runs of one transform started from now on end, over the account's default.
+     *
+     * @param transformId the transform
+     * @param outcome how its runs end
+     * @return this
+     */
+    public FakeGlue outcome(String transformId, Outcome outcome) {
+        account.glue.outcome(transformId, outcome);
+        return this;
+    }
+
+    /** @return every task run, oldest first, as it is now */
+    public List<TaskRunInfo> taskRuns() {
+        return account.glue.taskRuns();
+    }
+
+    /**
+     * @param taskRunId the task run
+     * @return the task run as it is now, if it exists; looking does not count as a status read
+     */
+    public Optional<TaskRunInfo> taskRun(String taskRunId) {
+        return account.glue.taskRun(taskRunId);
+    }
+
+    /**
+     * Moves a task run one step, whatever its pacing: {@code STARTING → RUNNING → outcome}, {@code STOPPING → STOPPED}.
+     *
+     * @param taskRunId the task run
+     * @return the run after the step
+     * @throws IllegalArgumentException when there is no such run
+     */
+    public TaskRunInfo advance(String taskRunId) {
+        return account.glue.advance(taskRunId);
+    }
+
+    /**
+     * Ends a task run now with its outcome (or {@code STOPPED} when it is stopping).
+     *
+     * @param taskRunId the task run
+     * @return the run after it ended
+     * @throws IllegalArgumentException when there is no such run
+     */
+    public TaskRunInfo finish(String taskRunId) {
+        return account.glue.finish(taskRunId);
+    }
+
+    // ---------------------------------------------------------------- S3
+
+    /**
+     * Creates a bucket in the fake's region, if it does not exist yet.
+     *
+     * @param bucket the bucket name
+     * @return this
+     */
+    public FakeGlue createBucket(String bucket) {
+        return createBucket(bucket, server.region());
+    }
+
+    /**
+     * Creates a bucket in a region, if it does not exist yet. An export to a bucket of another region fails as the
+     * service documents.
+     *
+     * @param bucket the bucket name
+     * @param region its region, e.g. {@code eu-west-1}
+     * @return this
+     */
+    public FakeGlue createBucket(String bucket, String region) {
+        account.s3Store.createBucket(bucket, region);
+        return this;
+    }
+
+    /** @return the bucket names, sorted */
+    public List<String> buckets() {
+        return account.s3Store.bucketNames();
+    }
+
+    /**
+     * Writes an object.
+     *
+     * @param bucket the bucket
+     * @param key the object key
+     * @param bytes the content
+     * @return this
+     */
+    public FakeGlue putObject(String bucket, String key, byte[] bytes) {
+        account.s3Store.put(bucket, key, new ByteArrayInputStream(bytes), null, Map.of());
+        return this;
+    }
+
+    /**
+     * Writes an object from a stream, copying it to the fake's disk as it is read: an object of any size costs no heap.
+     *
+     * @param bucket a bucket, which must exist
+     * @param key the key
+     * @param bytes the object's bytes; read to the end, not closed
+     * @return this
+     * @throws IllegalArgumentException when the bucket does not exist
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public FakeGlue putObject(String bucket, String key, InputStream bytes) {
+        requireBucket(bucket);
+        account.s3Store.put(bucket, key, bytes, null, Map.of());
+        return this;
+    }
+
+    /**
+     * Writes an object with the bytes of a file, streamed: an object of any size costs no heap.
+     *
+     * @param bucket a bucket, which must exist
+     * @param key the key
+     * @param file the file to copy
+     * @return this
+     * @throws IllegalArgumentException when the bucket does not exist
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public FakeGlue putObject(String bucket, String key, Path file) {
+        requireBucket(bucket);
+        try (InputStream in = Files.newInputStream(file)) {
+            account.s3Store.put(bucket, key, in, null, Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /**
+     * @param bucket a bucket, which must exist
+     * @param prefix a key prefix, empty for all
+     * @return the objects under the prefix, in key order
+     */
+    public List<S3ObjectInfo> objects(String bucket, String prefix) {
+        requireBucket(bucket);
+        return account.s3Store.list(bucket, prefix).stream()
+                .map(o -> new S3ObjectInfo(bucket, o.key(), o.size(), o.etag(), o.lastModified()))
+                .toList();
+    }
+
+    /**
+     * @param bucket the bucket
+     * @param key the object key
+     * @return the bytes of an object
+     * @throws IllegalArgumentException when the bucket or the object does not exist
+     */
+    public byte[] objectBytes(String bucket, String key) {
+        requireBucket(bucket);
+        StoredObject object = account.s3Store
+                .get(bucket, key)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("The fake S3 has no object s3://" + bucket + "/" + key));
+        try (InputStream in = account.s3Store.open(object)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireBucket(String bucket) {
+        if (!account.s3Store.bucketExists(bucket)) {
+            throw new IllegalArgumentException("The fake S3 has no bucket " + bucket + "; it has " + buckets());
+        }
+    }
+
+    // ---------------------------------------------------------------- faults and journal
+
+    /** @return the faults injected into this account's calls */
+    public Faults faults() {
+        return account.faults;
+    }
+
+    /** @return the calls this account answered */
+    public RequestJournal journal() {
+        return account.journal;
+    }
+
+    /** Forgets every transform, task run, bucket, object, fault and journal entry, and restores the defaults. */
+    public void reset() {
+        account.reset();
+    }
+
+    /**
+     * Makes this a fresh account for the next user: {@link #reset()}, then a new {@link #accessKeyId()}, so that clients
+     * still signing with the old key (a thread the last test left running) no longer reach it. Cheaper than closing the
+     * account and asking the server for a new one when its clients are reused with a credentials provider that reads
+     * {@link #accessKeyId()} per call.
+     *
+     * @throws IllegalStateException for the default account, whose key never changes
+     */
+    public void recycle() {
+        account.reset();
+        server.renew(account);
+    }
+
+    /**
+     * Releases the account: a {@link #start()}ed fake stops its server; an account from
+     * {@link FakeGlueServer#newAccount()} is forgotten; the default account of a shared server stays.
+     */
+    @Override
+    public void close() {
+        if (ownsServer) {
+            server.stop();
+        } else {
+            server.forget(account);
+        }
+    }
 }

@@ -14,64 +14,67 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Faults {
 
-  private final CopyOnWriteArrayList<Rule> rules = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Rule> rules = new CopyOnWriteArrayList<>();
 
-  Faults() {}
+    Faults() {}
 
-  /**
-   * Makes the next {@code times} calls of an operation fail.
-   *
-   * @param operation the operation, or {@code *}
-   * @param times how many calls; each attempt of an SDK retry is a call
-   * @param fault what happens
-   * @return this, to add more
-   */
-  public Faults inject(String operation, int times, Fault fault) {
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1, was " + times);
-    }
-    rules.add(new Rule(Objects.requireNonNull(operation, "operation"), new AtomicInteger(times),
-        Objects.requireNonNull(fault, "fault")));
-    return this;
-  }
-
-  /**
-   * Makes every call of an operation fail until {@link #clear()}.
-   *
-   * @param operation the operation, or {@code *}
-   * @param fault what happens
-   * @return this, to add more
-   */
-  public Faults injectAlways(String operation, Fault fault) {
-    rules.add(new Rule(Objects.requireNonNull(operation, "operation"), null, Objects.requireNonNull(fault, "fault")));
-    return this;
-  }
-
-  /** Removes every fault. */
-  public void clear() {
-    rules.clear();
-  }
-
-  /**
-   * Takes the fault for one call, counting it.
-   *
-   * @param operation the operation being called
-   * @return the fault to apply, if any
-   */
-  Optional<Fault> take(String operation) {
-    for (Rule rule : rules) {
-      if (rule.operation.equals("*") || rule.operation.equals(operation)) {
-        if (rule.remaining == null) {
-          return Optional.of(rule.fault);
+    /**
+     * Makes the next {@code times} calls of an operation fail.
+     *
+     * @param operation the operation, or {@code *}
+     * @param times how many calls; each attempt of an SDK retry is a call
+     * @param fault what happens
+     * @return this, to add more
+     */
+    public Faults inject(String operation, int times, Fault fault) {
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1, was " + times);
         }
-        if (rule.remaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
-          return Optional.of(rule.fault);
-        }
-      }
+        rules.add(new Rule(
+                Objects.requireNonNull(operation, "operation"),
+                new AtomicInteger(times),
+                Objects.requireNonNull(fault, "fault")));
+        return this;
     }
-    rules.removeIf(r -> r.remaining != null && r.remaining.get() == 0);
-    return Optional.empty();
-  }
 
-  private record Rule(String operation, AtomicInteger remaining, Fault fault) {}
+    /**
+     * Makes every call of an operation fail until {@link #clear()}.
+     *
+     * @param operation the operation, or {@code *}
+     * @param fault what happens
+     * @return this, to add more
+     */
+    public Faults injectAlways(String operation, Fault fault) {
+        rules.add(
+                new Rule(Objects.requireNonNull(operation, "operation"), null, Objects.requireNonNull(fault, "fault")));
+        return this;
+    }
+
+    /** Removes every fault. */
+    public void clear() {
+        rules.clear();
+    }
+
+    /**
+     * Takes the fault for one call, counting it.
+     *
+     * @param operation the operation being called
+     * @return the fault to apply, if any
+     */
+    Optional<Fault> take(String operation) {
+        for (Rule rule : rules) {
+            if (rule.operation.equals("*") || rule.operation.equals(operation)) {
+                if (rule.remaining == null) {
+                    return Optional.of(rule.fault);
+                }
+                if (rule.remaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+                    return Optional.of(rule.fault);
+                }
+            }
+        }
+        rules.removeIf(r -> r.remaining != null && r.remaining.get() == 0);
+        return Optional.empty();
+    }
+
+    private record Rule(String operation, AtomicInteger remaining, Fault fault) {}
 }

@@ -19,10 +19,10 @@ import java.time.Instant;
  * @since 0.1.0
  */
 public record JournalEntry(
-    Instant time, String requestId, String service, String operation, String input, int status, String errorCode) {
+        Instant time, String requestId, String service, String operation, String input, int status, String errorCode) {
 
-  /** @return whether the fake answered with an error (or dropped the connection) */
-  public boolean failed() {
-    return errorCode != null || status == 0 || status >= 400;
-  }
+    /** @return whether the fake answered with an error (or dropped the connection) */
+    public boolean failed() {
+        return errorCode != null || status == 0 || status >= 400;
+    }
 }

@@ -11,88 +11,88 @@ import java.util.Objects;
  */
 public sealed interface Pacing {
 
-  /**
-   * The run ends at once: the first {@code GetMLTaskRun} already shows its outcome, and an export's objects exist
-   * when {@code StartExportLabelsTaskRun} answers. The default: fastest for tests.
-   *
-   * @return the pacing
-   */
-  static Pacing immediate() {
-    return new Immediate();
-  }
-
-  /**
-   * The run ends at the n-th {@code GetMLTaskRun} of it: the first read shows {@code STARTING}, the following ones
-   * {@code RUNNING}, the n-th and later the outcome. {@code afterReads(1)} is like {@link #immediate()} but writes the
-   * export at the first read.
-   *
-   * @param reads at which read the run ends, 1 or more
-   * @return the pacing
-   */
-  static Pacing afterReads(int reads) {
-    return new AfterReads(reads);
-  }
-
-  /**
-   * The run is {@code STARTING} for the first half of the duration, {@code RUNNING} for the second, and ends when it
-   * has passed — whether or not anyone reads it.
-   *
-   * @param duration how long the run takes
-   * @return the pacing
-   */
-  static Pacing afterDuration(Duration duration) {
-    return new AfterDuration(duration);
-  }
-
-  /**
-   * The run moves only when the test says so, through {@code FakeGlue.advance(taskRunId)}.
-   *
-   * @return the pacing
-   */
-  static Pacing manual() {
-    return new Manual();
-  }
-
-  /** See {@link Pacing#immediate()}. */
-  record Immediate() implements Pacing {}
-
-  /**
-   * See {@link Pacing#afterReads(int)}.
-   *
-   * @param reads at which read the run ends
-   */
-  record AfterReads(int reads) implements Pacing {
     /**
-     * Refuses fewer than one read.
+     * The run ends at once: the first {@code GetMLTaskRun} already shows its outcome, and an export's objects exist
+     * when {@code StartExportLabelsTaskRun} answers. The default: fastest for tests.
+     *
+     * @return the pacing
+     */
+    static Pacing immediate() {
+        return new Immediate();
+    }
+
+    /**
+     * The run ends at the n-th {@code GetMLTaskRun} of it: the first read shows {@code STARTING}, the following ones
+     * {@code RUNNING}, the n-th and later the outcome. {@code afterReads(1)} is like {@link #immediate()} but writes the
+     * export at the first read.
+     *
+     * @param reads at which read the run ends, 1 or more
+     * @return the pacing
+     */
+    static Pacing afterReads(int reads) {
+        return new AfterReads(reads);
+    }
+
+    /**
+     * The run is {@code STARTING} for the first half of the duration, {@code RUNNING} for the second, and ends when it
+     * has passed — whether or not anyone reads it.
+     *
+     * @param duration how long the run takes
+     * @return the pacing
+     */
+    static Pacing afterDuration(Duration duration) {
+        return new AfterDuration(duration);
+    }
+
+    /**
+     * The run moves only when the test says so, through {@code FakeGlue.advance(taskRunId)}.
+     *
+     * @return the pacing
+     */
+    static Pacing manual() {
+        return new Manual();
+    }
+
+    /** See {@link Pacing#immediate()}. */
+    record Immediate() implements Pacing {}
+
+    /**
+     * See {@link Pacing#afterReads(int)}.
      *
      * @param reads at which read the run ends
      */
-    public AfterReads {
-      if (reads < 1) {
-        throw new IllegalArgumentException("reads must be at least 1, was " + reads);
-      }
+    record AfterReads(int reads) implements Pacing {
+        /**
+         * Refuses fewer than one read.
+         *
+         * @param reads at which read the run ends
+         */
+        public AfterReads {
+            if (reads < 1) {
+                throw new IllegalArgumentException("reads must be at least 1, was " + reads);
+            }
+        }
     }
-  }
 
-  /**
-   * See {@link Pacing#afterDuration(Duration)}.
-   *
-   * @param duration how long the run takes
-   */
-  record AfterDuration(Duration duration) implements Pacing {
     /**
-     * Refuses a {@code null} or negative duration.
+     * See {@link Pacing#afterDuration(Duration)}.
      *
      * @param duration how long the run takes
      */
-    public AfterDuration {
-      Objects.requireNonNull(duration, "duration");
-      if (duration.isNegative()) {
-        throw new IllegalArgumentException("duration must not be negative, was " + duration);
-      }
+    record AfterDuration(Duration duration) implements Pacing {
+        /**
+         * Refuses a {@code null} or negative duration.
+         *
+         * @param duration how long the run takes
+         */
+        public AfterDuration {
+            Objects.requireNonNull(duration, "duration");
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("duration must not be negative, was " + duration);
+            }
+        }
     }
-  }
 
-  /** See {@link Pacing#manual()}. */
-  record Manual() implements Pacing {}
+    /** See {@link Pacing#manual()}. */
+    record Manual() implements Pacing {}
 }

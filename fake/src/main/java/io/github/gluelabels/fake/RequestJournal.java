@@ -12,71 +12,71 @@ import java.util.function.Predicate;
  */
 public final class RequestJournal {
 
-  private final int capacity;
-  private final ArrayDeque<JournalEntry> entries;
-  private long dropped;
+    private final int capacity;
+    private final ArrayDeque<JournalEntry> entries;
+    private long dropped;
 
-  RequestJournal(int capacity) {
-    if (capacity < 0) {
-      throw new IllegalArgumentException("journal capacity must be 0 or more, was " + capacity);
+    RequestJournal(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("journal capacity must be 0 or more, was " + capacity);
+        }
+        this.capacity = capacity;
+        this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
     }
-    this.capacity = capacity;
-    this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
-  }
 
-  synchronized void record(JournalEntry entry) {
-    if (capacity == 0) {
-      return;
+    synchronized void record(JournalEntry entry) {
+        if (capacity == 0) {
+            return;
+        }
+        if (entries.size() == capacity) {
+            entries.removeFirst();
+            dropped++;
+        }
+        entries.addLast(entry);
     }
-    if (entries.size() == capacity) {
-      entries.removeFirst();
-      dropped++;
+
+    /** @return every entry kept, oldest first */
+    public synchronized List<JournalEntry> entries() {
+        return List.copyOf(entries);
     }
-    entries.addLast(entry);
-  }
 
-  /** @return every entry kept, oldest first */
-  public synchronized List<JournalEntry> entries() {
-    return List.copyOf(entries);
-  }
+    /**
+     * @param operation an operation name
+     * @return the entries of that operation, oldest first
+     */
+    public List<JournalEntry> entries(String operation) {
+        return matching(e -> e.operation().equals(operation));
+    }
 
-  /**
-   * @param operation an operation name
-   * @return the entries of that operation, oldest first
-   */
-  public List<JournalEntry> entries(String operation) {
-    return matching(e -> e.operation().equals(operation));
-  }
+    /**
+     * @param filter which entries
+     * @return the matching entries, oldest first
+     */
+    public synchronized List<JournalEntry> matching(Predicate<JournalEntry> filter) {
+        return entries.stream().filter(filter).toList();
+    }
 
-  /**
-   * @param filter which entries
-   * @return the matching entries, oldest first
-   */
-  public synchronized List<JournalEntry> matching(Predicate<JournalEntry> filter) {
-    return entries.stream().filter(filter).toList();
-  }
+    /**
+     * @param operation an operation name
+     * @return how many calls of it are kept
+     */
+    public int count(String operation) {
+        return entries(operation).size();
+    }
 
-  /**
-   * @param operation an operation name
-   * @return how many calls of it are kept
-   */
-  public int count(String operation) {
-    return entries(operation).size();
-  }
+    /** @return how many entries were dropped because the journal was full */
+    public synchronized long dropped() {
+        return dropped;
+    }
 
-  /** @return how many entries were dropped because the journal was full */
-  public synchronized long dropped() {
-    return dropped;
-  }
+    /** @return the most entries kept */
+    public int capacity() {
+        return capacity;
+    }
 
-  /** @return the most entries kept */
-  public int capacity() {
-    return capacity;
-  }
-
-  /** Forgets every entry. */
-  public synchronized void clear() {
-    entries.clear();
-    dropped = 0;
-  }
+    /** Forgets every entry. */
+    public synchronized void clear() {
+        entries.clear();
+        dropped = 0;
+    }
 }

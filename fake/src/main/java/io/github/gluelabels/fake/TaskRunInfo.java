@@ -20,15 +20,23 @@ import java.time.Instant;
  * @since 0.1.0
  */
 public record TaskRunInfo(
-    String transformId, String taskRunId, String taskType, String status, String s3Path, Boolean replaceAllLabels,
-    Instant startedOn,
-    Instant lastModifiedOn, Instant completedOn, long executionTime, String errorString) {
+        String transformId,
+        String taskRunId,
+        String taskType,
+        String status,
+        String s3Path,
+        Boolean replaceAllLabels,
+        Instant startedOn,
+        Instant lastModifiedOn,
+        Instant completedOn,
+        long executionTime,
+        String errorString) {
 
-  /** @return whether the run has ended: {@code STOPPED}, {@code SUCCEEDED}, {@code FAILED} or {@code TIMEOUT} */
-  public boolean isTerminal() {
-    return switch (status) {
-      case "STOPPED", "SUCCEEDED", "FAILED", "TIMEOUT" -> true;
-      default -> false;
-    };
-  }
+    /** @return whether the run has ended: {@code STOPPED}, {@code SUCCEEDED}, {@code FAILED} or {@code TIMEOUT} */
+    public boolean isTerminal() {
+        return switch (status) {
+            case "STOPPED", "SUCCEEDED", "FAILED", "TIMEOUT" -> true;
+            default -> false;
+        };
+    }
 }

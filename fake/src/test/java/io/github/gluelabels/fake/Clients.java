@@ -15,49 +15,49 @@ import software.amazon.awssdk.services.s3.S3Client;
 @SuppressWarnings("deprecation")
 final class Clients {
 
-  private Clients() {}
+    private Clients() {}
 
-  static SdkHttpClient http() {
-    return ApacheHttpClient.builder().socketTimeout(Duration.ofSeconds(10)).build();
-  }
+    static SdkHttpClient http() {
+        return ApacheHttpClient.builder().socketTimeout(Duration.ofSeconds(10)).build();
+    }
 
-  static GlueClient glue(FakeGlue fake) {
-    return glue(fake, http());
-  }
+    static GlueClient glue(FakeGlue fake) {
+        return glue(fake, http());
+    }
 
-  static GlueClient glue(FakeGlue fake, SdkHttpClient http) {
-    return glue(fake, http, fake.glueEndpoint());
-  }
+    static GlueClient glue(FakeGlue fake, SdkHttpClient http) {
+        return glue(fake, http, fake.glueEndpoint());
+    }
 
-  /** A client of an in-process fake, with any endpoint: asking the fake for its own could open its port. */
-  static GlueClient glue(FakeGlue fake, SdkHttpClient http, URI endpoint) {
-    return GlueClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.of(fake.region()))
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
-        .httpClient(http)
-        .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
-        .build();
-  }
+    /** A client of an in-process fake, with any endpoint: asking the fake for its own could open its port. */
+    static GlueClient glue(FakeGlue fake, SdkHttpClient http, URI endpoint) {
+        return GlueClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(fake.region()))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
+                .httpClient(http)
+                .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
+                .build();
+    }
 
-  static S3Client s3(FakeGlue fake) {
-    return s3(fake, http());
-  }
+    static S3Client s3(FakeGlue fake) {
+        return s3(fake, http());
+    }
 
-  static S3Client s3(FakeGlue fake, SdkHttpClient http) {
-    return s3(fake, http, fake.s3Endpoint());
-  }
+    static S3Client s3(FakeGlue fake, SdkHttpClient http) {
+        return s3(fake, http, fake.s3Endpoint());
+    }
 
-  static S3Client s3(FakeGlue fake, SdkHttpClient http, URI endpoint) {
-    return S3Client.builder()
-        .endpointOverride(endpoint)
-        .region(Region.of(fake.region()))
-        .forcePathStyle(true)
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
-        .httpClient(http)
-        .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
-        .build();
-  }
+    static S3Client s3(FakeGlue fake, SdkHttpClient http, URI endpoint) {
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(fake.region()))
+                .forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
+                .httpClient(http)
+                .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
+                .build();
+    }
 }

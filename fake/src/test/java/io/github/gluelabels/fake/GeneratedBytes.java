@@ -9,38 +9,38 @@ import java.util.SplittableRandom;
  */
 final class GeneratedBytes extends InputStream {
 
-  private static final int PERIOD = 65_521;
+    private static final int PERIOD = 65_521;
 
-  private final byte[] block = new byte[PERIOD];
-  private long position;
-  private final long length;
+    private final byte[] block = new byte[PERIOD];
+    private long position;
+    private final long length;
 
-  GeneratedBytes(long seed, long length) {
-    new SplittableRandom(seed).nextBytes(block);
-    this.length = length;
-  }
-
-  @Override
-  public int read() {
-    return position >= length ? -1 : block[(int) (position++ % PERIOD)] & 0xFF;
-  }
-
-  @Override
-  public int read(byte[] b, int off, int len) {
-    if (position >= length) {
-      return -1;
+    GeneratedBytes(long seed, long length) {
+        new SplittableRandom(seed).nextBytes(block);
+        this.length = length;
     }
-    int at = (int) (position % PERIOD);
-    int n = (int) Math.min(Math.min(len, PERIOD - at), length - position);
-    System.arraycopy(block, at, b, off, n);
-    position += n;
-    return n;
-  }
 
-  @Override
-  public long skip(long n) {
-    long skipped = Math.max(0, Math.min(n, length - position));
-    position += skipped;
-    return skipped;
-  }
+    @Override
+    public int read() {
+        return position >= length ? -1 : block[(int) (position++ % PERIOD)] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+        if (position >= length) {
+            return -1;
+        }
+        int at = (int) (position % PERIOD);
+        int n = (int) Math.min(Math.min(len, PERIOD - at), length - position);
+        System.arraycopy(block, at, b, off, n);
+        position += n;
+        return n;
+    }
+
+    @Override
+    public long skip(long n) {
+        long skipped = Math.max(0, Math.min(n, length - position));
+        position += skipped;
+        return skipped;
+    }
 }

@@ -17,86 +17,101 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("The standalone fake's command line")
 class MainArgumentsTest {
 
-  @TempDir
-  static Path folder;
-  static Path labels;
+    @TempDir
+    static Path folder;
 
-  @BeforeAll
-  static void writeALabelingFile() throws Exception {
-    labels = Files.writeString(folder.resolve("labels.csv"), "labeling_set_id,label,name\ns1,A,x\n");
-  }
+    static Path labels;
 
-  private static MainArguments parse(String... args) throws MainArguments.UsageException {
-    return MainArguments.parse(List.of(args));
-  }
+    @BeforeAll
+    static void writeALabelingFile() throws Exception {
+        labels = Files.writeString(folder.resolve("labels.csv"), "labeling_set_id,label,name\ns1,A,x\n");
+    }
 
-  @Test
-  void noArgumentsMeanAFreePortOnLoopbackInUsEast1() throws Exception {
-    MainArguments arguments = parse();
+    private static MainArguments parse(String... args) throws MainArguments.UsageException {
+        return MainArguments.parse(List.of(args));
+    }
 
-    assertThat(arguments.help).isFalse();
-    assertThat(arguments.port).isZero();
-    assertThat(arguments.bindAddress).isEqualTo("127.0.0.1");
-    assertThat(arguments.region).isEqualTo("us-east-1");
-    assertThat(arguments.rowsPerPart).isEqualTo(10_000);
-    assertThat(arguments.seeds).isEmpty();
-    assertThat(arguments.buckets).isEmpty();
-  }
+    @Test
+    void noArgumentsMeanAFreePortOnLoopbackInUsEast1() throws Exception {
+        MainArguments arguments = parse();
 
-  @Test
-  void everyOptionIsRead() throws Exception {
-    MainArguments arguments = parse("--port", "4566", "--bind", "0.0.0.0", "--region", "eu-west-1",
-        "--rows-per-part", "50", "--seed", "tfm-1=" + labels, "--seed", "tfm-2=" + labels, "--bucket", "b-one",
-        "--bucket", "b-two");
+        assertThat(arguments.help).isFalse();
+        assertThat(arguments.port).isZero();
+        assertThat(arguments.bindAddress).isEqualTo("127.0.0.1");
+        assertThat(arguments.region).isEqualTo("us-east-1");
+        assertThat(arguments.rowsPerPart).isEqualTo(10_000);
+        assertThat(arguments.seeds).isEmpty();
+        assertThat(arguments.buckets).isEmpty();
+    }
 
-    assertThat(arguments.port).isEqualTo(4566);
-    assertThat(arguments.bindAddress).isEqualTo("0.0.0.0");
-    assertThat(arguments.region).isEqualTo("eu-west-1");
-    assertThat(arguments.rowsPerPart).isEqualTo(50);
-    assertThat(arguments.seeds).extracting(MainArguments.Seed::transformId).containsExactly("tfm-1", "tfm-2");
-    assertThat(arguments.seeds).extracting(MainArguments.Seed::labelingFile).containsOnly(labels);
-    assertThat(arguments.buckets).containsExactly("b-one", "b-two");
-  }
+    @Test
+    void everyOptionIsRead() throws Exception {
+        MainArguments arguments = parse(
+                "--port",
+                "4566",
+                "--bind",
+                "0.0.0.0",
+                "--region",
+                "eu-west-1",
+                "--rows-per-part",
+                "50",
+                "--seed",
+                "tfm-1=" + labels,
+                "--seed",
+                "tfm-2=" + labels,
+                "--bucket",
+                "b-one",
+                "--bucket",
+                "b-two");
 
-  @Test
-  void optionsTakeTheirValueAfterAnEqualsSignToo() throws Exception {
-    Path withEquals = Files.writeString(folder.resolve("a=b.csv"), "labeling_set_id,label\ns1,A\n");
+        assertThat(arguments.port).isEqualTo(4566);
+        assertThat(arguments.bindAddress).isEqualTo("0.0.0.0");
+        assertThat(arguments.region).isEqualTo("eu-west-1");
+        assertThat(arguments.rowsPerPart).isEqualTo(50);
+        assertThat(arguments.seeds).extracting(MainArguments.Seed::transformId).containsExactly("tfm-1", "tfm-2");
+        assertThat(arguments.seeds).extracting(MainArguments.Seed::labelingFile).containsOnly(labels);
+        assertThat(arguments.buckets).containsExactly("b-one", "b-two");
+    }
 
-    MainArguments arguments = parse("--port=4566", "--seed=tfm=" + withEquals);
+    @Test
+    void optionsTakeTheirValueAfterAnEqualsSignToo() throws Exception {
+        Path withEquals = Files.writeString(folder.resolve("a=b.csv"), "labeling_set_id,label\ns1,A\n");
 
-    assertThat(arguments.port).isEqualTo(4566);
-    assertThat(arguments.seeds).singleElement().satisfies(seed -> {
-      assertThat(seed.transformId()).isEqualTo("tfm");
-      assertThat(seed.labelingFile()).isEqualTo(withEquals);
-    });
-  }
+        MainArguments arguments = parse("--port=4566", "--seed=tfm=" + withEquals);
 
-  @ParameterizedTest
-  @ValueSource(strings = {"--help", "-h"})
-  void helpWinsOverAnyOtherArgument(String help) throws Exception {
-    assertThat(parse("--port", "nope", help).help).isTrue();
-  }
+        assertThat(arguments.port).isEqualTo(4566);
+        assertThat(arguments.seeds).singleElement().satisfies(seed -> {
+            assertThat(seed.transformId()).isEqualTo("tfm");
+            assertThat(seed.labelingFile()).isEqualTo(withEquals);
+        });
+    }
 
-  @Test
-  void bodyLimitsAreSizesAndADuration() throws Exception {
-    MainArguments arguments = parse("--max-upload", "16MiB", "--body-budget", "1g", "--body-timeout", "1500ms");
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h"})
+    void helpWinsOverAnyOtherArgument(String help) throws Exception {
+        assertThat(parse("--port", "nope", help).help).isTrue();
+    }
 
-    assertThat(arguments.maxUploadBytes).isEqualTo(16L << 20);
-    assertThat(arguments.bodyBudgetBytes).isEqualTo(1L << 30);
-    assertThat(arguments.bodyReadTimeout).isEqualTo(java.time.Duration.ofMillis(1500));
-    assertThat(parse("--max-upload", "512k").maxUploadBytes).isEqualTo(512L << 10);
-    assertThat(parse("--max-upload", "1000").maxUploadBytes).isEqualTo(1000);
-    assertThat(parse("--body-timeout", "2m").bodyReadTimeout).isEqualTo(java.time.Duration.ofMinutes(2));
-    assertThat(parse().maxUploadBytes).as("the fake's default").isNull();
-  }
+    @Test
+    void bodyLimitsAreSizesAndADuration() throws Exception {
+        MainArguments arguments = parse("--max-upload", "16MiB", "--body-budget", "1g", "--body-timeout", "1500ms");
 
-  @Test
-  void theSameBucketTwiceIsCreatedOnce() throws Exception {
-    assertThat(parse("--bucket", "b-one", "--bucket", "b-one").buckets).containsExactly("b-one");
-  }
+        assertThat(arguments.maxUploadBytes).isEqualTo(16L << 20);
+        assertThat(arguments.bodyBudgetBytes).isEqualTo(1L << 30);
+        assertThat(arguments.bodyReadTimeout).isEqualTo(java.time.Duration.ofMillis(1500));
+        assertThat(parse("--max-upload", "512k").maxUploadBytes).isEqualTo(512L << 10);
+        assertThat(parse("--max-upload", "1000").maxUploadBytes).isEqualTo(1000);
+        assertThat(parse("--body-timeout", "2m").bodyReadTimeout).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(parse().maxUploadBytes).as("the fake's default").isNull();
+    }
 
-  @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @Test
+    void theSameBucketTwiceIsCreatedOnce() throws Exception {
+        assertThat(parse("--bucket", "b-one", "--bucket", "b-one").buckets).containsExactly("b-one");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
       --verbose                    | unknown option "--verbose"
       stray                        | unexpected argument "stray" (options start with --)
       --port                       | --port needs a value
@@ -121,31 +136,31 @@ class MainArgumentsTest {
       --body-timeout 30            | --body-timeout "30" is not a duration such as 500ms, 30s or 2m, more than zero
       --body-timeout 0s            | --body-timeout "0s" is not a duration such as 500ms, 30s or 2m, more than zero
       """)
-  void badArgumentIsNamedWithItsValue(String commandLine, String message) {
-    assertThatThrownBy(() -> parse(commandLine.split(" ")))
-        .isInstanceOf(MainArguments.UsageException.class)
-        .hasMessageStartingWith(message);
-  }
+    void badArgumentIsNamedWithItsValue(String commandLine, String message) {
+        assertThatThrownBy(() -> parse(commandLine.split(" ")))
+                .isInstanceOf(MainArguments.UsageException.class)
+                .hasMessageStartingWith(message);
+    }
 
-  @Test
-  void transformIdWithAControlCharacterIsRefusedNamingIt() {
-    assertThatThrownBy(() -> parse("--seed", "tfm\u0001=" + labels))
-        .isInstanceOf(MainArguments.UsageException.class)
-        .hasMessageContaining("TransformId must not contain control characters")
-        .hasMessageContaining("U+0001");
-  }
+    @Test
+    void transformIdWithAControlCharacterIsRefusedNamingIt() {
+        assertThatThrownBy(() -> parse("--seed", "tfm\u0001=" + labels))
+                .isInstanceOf(MainArguments.UsageException.class)
+                .hasMessageContaining("TransformId must not contain control characters")
+                .hasMessageContaining("U+0001");
+    }
 
-  @Test
-  void transformSeededTwiceIsRefused() {
-    assertThatThrownBy(() -> parse("--seed", "tfm-1=" + labels, "--seed", "tfm-1=" + labels))
-        .isInstanceOf(MainArguments.UsageException.class)
-        .hasMessageEndingWith("transform \"tfm-1\" is seeded twice");
-  }
+    @Test
+    void transformSeededTwiceIsRefused() {
+        assertThatThrownBy(() -> parse("--seed", "tfm-1=" + labels, "--seed", "tfm-1=" + labels))
+                .isInstanceOf(MainArguments.UsageException.class)
+                .hasMessageEndingWith("transform \"tfm-1\" is seeded twice");
+    }
 
-  @Test
-  void folderIsNotALabelingFile() {
-    assertThatThrownBy(() -> parse("--seed", "tfm-1=" + folder))
-        .isInstanceOf(MainArguments.UsageException.class)
-        .hasMessageEndingWith("(it is a folder)");
-  }
+    @Test
+    void folderIsNotALabelingFile() {
+        assertThatThrownBy(() -> parse("--seed", "tfm-1=" + folder))
+                .isInstanceOf(MainArguments.UsageException.class)
+                .hasMessageEndingWith("(it is a folder)");
+    }
 }

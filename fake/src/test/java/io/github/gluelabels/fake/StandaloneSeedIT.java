@@ -30,76 +30,91 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(180)
 class StandaloneSeedIT {
 
-  @TempDir
-  Path folder;
+    @TempDir
+    Path folder;
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
-  @Test
-  @DisplayName("one field of 160 MiB under -Xmx64m: exit status 2 and one line naming the file, out of memory")
-  void fieldLargerThanTheHeap() throws Exception {
-    Path labels = folder.resolve("huge-field.csv");
-    try (BufferedWriter out = Files.newBufferedWriter(labels, StandardCharsets.UTF_8)) {
-      out.write("labeling_set_id,label,text\ns1,A,");
-      String mebibyte = "x".repeat(1 << 20);
-      for (int i = 0; i < 160; i++) {
-        out.write(mebibyte);
-      }
-      out.write('\n');
-    }
-    int port = freePort();
-    Path stderr = folder.resolve("stderr.txt");
-    Path stdout = folder.resolve("stdout.txt");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx64m", "-jar", StandaloneProcess.jar().toString(), "--port", Integer.toString(port),
-        "--seed", "tfm-1=" + labels)
-        .redirectError(stderr.toFile()).redirectOutput(stdout.toFile()).start();
-    try {
-      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the process ended by itself (it used to hang)")
-          .isTrue();
-    } finally {
-      process.destroyForcibly();
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
-    assertThat(process.exitValue()).isEqualTo(2);
-    List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
-    assertThat(lines).singleElement().asString()
-        .startsWith("glue-labels fake: --seed \"tfm-1=" + labels + "\": out of memory reading " + labels
-            + ": the fake reads a labeling file one record at a time, and a record of this one does not fit in its "
-            + "heap of ")
-        .contains("(give the JVM more with -Xmx, or split the field)");
-    assertThat(Files.readString(stdout)).doesNotContain(FakeGlueMain.READY_LINE);
-    try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-      assertThat(again.getLocalPort()).as("the port is free").isEqualTo(port);
-    }
-  }
+    @Test
+    @DisplayName("one field of 160 MiB under -Xmx64m: exit status 2 and one line naming the file, out of memory")
+    void fieldLargerThanTheHeap() throws Exception {
+        Path labels = folder.resolve("huge-field.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(labels, StandardCharsets.UTF_8)) {
+            out.write("labeling_set_id,label,text\ns1,A,");
+            String mebibyte = "x".repeat(1 << 20);
+            for (int i = 0; i < 160; i++) {
+                out.write(mebibyte);
+            }
+            out.write('\n');
+        }
+        int port = freePort();
+        Path stderr = folder.resolve("stderr.txt");
+        Path stdout = folder.resolve("stdout.txt");
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx64m",
+                        "-jar",
+                        StandaloneProcess.jar().toString(),
+                        "--port",
+                        Integer.toString(port),
+                        "--seed",
+                        "tfm-1=" + labels)
+                .redirectError(stderr.toFile())
+                .redirectOutput(stdout.toFile())
+                .start();
+        try {
+            assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                    .as("the process ended by itself (it used to hang)")
+                    .isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
 
-  @Test
-  @DisplayName("150 MB of ordinary rows, three times the heap of -Xmx48m: seeded, every label counted")
-  void fileLargerThanTheHeap() throws Exception {
-    Path labels = folder.resolve("big.csv");
-    int rows = 1_500_000;
-    try (BufferedWriter out = Files.newBufferedWriter(labels, StandardCharsets.UTF_8)) {
-      out.write("labeling_set_id,label,text\n");
-      String text = "y".repeat(90);
-      for (int i = 0; i < rows; i++) {
-        out.write("s" + i + ",L" + (i % 7) + "," + text + "\n");
-      }
+        assertThat(process.exitValue()).isEqualTo(2);
+        List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+        assertThat(lines)
+                .singleElement()
+                .asString()
+                .startsWith("glue-labels fake: --seed \"tfm-1=" + labels + "\": out of memory reading " + labels
+                        + ": the fake reads a labeling file one record at a time, and a record of this one does not fit in its "
+                        + "heap of ")
+                .contains("(give the JVM more with -Xmx, or split the field)");
+        assertThat(Files.readString(stdout)).doesNotContain(FakeGlueMain.READY_LINE);
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(again.getLocalPort()).as("the port is free").isEqualTo(port);
+        }
     }
-    assertThat(Files.size(labels)).as("three times the heap").isGreaterThan(3 * (48L << 20));
 
-    try (StandaloneProcess fake = StandaloneProcess.start(List.of("-Xmx48m"), "--seed", "tfm-big=" + labels)) {
-      assertThat(fake.stdout()).contains("Transform:     tfm-big (" + rows + " labels from " + labels + ")");
-      HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              URI.create(fake.endpoint() + "/")).header("Content-Type", "application/x-amz-json-1.1")
-          .header("X-Amz-Target", "AWSGlue.GetMLTransform")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"TransformId\":\"tfm-big\"}"))
-          .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(answer.body()).contains("\"LabelCount\":" + rows);
+    @Test
+    @DisplayName("150 MB of ordinary rows, three times the heap of -Xmx48m: seeded, every label counted")
+    void fileLargerThanTheHeap() throws Exception {
+        Path labels = folder.resolve("big.csv");
+        int rows = 1_500_000;
+        try (BufferedWriter out = Files.newBufferedWriter(labels, StandardCharsets.UTF_8)) {
+            out.write("labeling_set_id,label,text\n");
+            String text = "y".repeat(90);
+            for (int i = 0; i < rows; i++) {
+                out.write("s" + i + ",L" + (i % 7) + "," + text + "\n");
+            }
+        }
+        assertThat(Files.size(labels)).as("three times the heap").isGreaterThan(3 * (48L << 20));
+
+        try (StandaloneProcess fake = StandaloneProcess.start(List.of("-Xmx48m"), "--seed", "tfm-big=" + labels)) {
+            assertThat(fake.stdout()).contains("Transform:     tfm-big (" + rows + " labels from " + labels + ")");
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(fake.endpoint() + "/"))
+                                    .header("Content-Type", "application/x-amz-json-1.1")
+                                    .header("X-Amz-Target", "AWSGlue.GetMLTransform")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"TransformId\":\"tfm-big\"}"))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.body()).contains("\"LabelCount\":" + rows);
+        }
     }
-  }
 }

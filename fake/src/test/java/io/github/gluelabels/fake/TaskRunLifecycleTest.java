@@ -20,138 +20,149 @@ import software.amazon.awssdk.services.glue.model.TaskStatusType;
 @DisplayName("Task runs: pacing, outcomes and cancel")
 class TaskRunLifecycleTest {
 
-  @RegisterExtension
-  static final ServerPerClass server = ServerPerClass.withDefaults();
-  FakeGlue fake;
-  GlueClient glue;
+    @RegisterExtension
+    static final ServerPerClass server = ServerPerClass.withDefaults();
 
-  @BeforeEach
-  void newAccount() {
-    fake = server.newAccount();
-    glue = Clients.glue(fake);
-    fake.seedLabels("tfm-1", "labeling_set_id,label,name\ns1,A,x\ns1,A,y\n").createBucket("bucket");
-  }
+    FakeGlue fake;
+    GlueClient glue;
 
-  @AfterEach
-  void forgetAccount() {
-    glue.close();
-    fake.close();
-  }
-
-  private String export() {
-    return glue.startExportLabelsTaskRun(r -> r.transformId("tfm-1").outputS3Path("s3://bucket/out")).taskRunId();
-  }
-
-  private GetMlTaskRunResponse read(String runId) {
-    return glue.getMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId));
-  }
-
-  @Test
-  void afterReadsMovesOneStepPerStatusRead() {
-    fake.pacing(Pacing.afterReads(4));
-    String runId = export();
-    assertThat(fake.objects("bucket", "")).isEmpty();
-    List<TaskStatusType> seen = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      seen.add(read(runId).status());
+    @BeforeEach
+    void newAccount() {
+        fake = server.newAccount();
+        glue = Clients.glue(fake);
+        fake.seedLabels("tfm-1", "labeling_set_id,label,name\ns1,A,x\ns1,A,y\n").createBucket("bucket");
     }
-    assertThat(seen).containsExactly(TaskStatusType.STARTING, TaskStatusType.RUNNING, TaskStatusType.RUNNING,
-        TaskStatusType.SUCCEEDED, TaskStatusType.SUCCEEDED);
-    assertThat(fake.objects("bucket", "out/")).hasSize(1);
-  }
 
-  @Test
-  void afterDurationEndsOnTimeEvenWithoutReads() throws InterruptedException {
-    fake.pacing(Pacing.afterDuration(Duration.ofMillis(600)));
-    String runId = export();
-    assertThat(read(runId).status()).isEqualTo(TaskStatusType.STARTING);
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (fake.objects("bucket", "out/").isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
+    @AfterEach
+    void forgetAccount() {
+        glue.close();
+        fake.close();
     }
-    assertThat(fake.objects("bucket", "out/")).hasSize(1);
-    GetMlTaskRunResponse done = read(runId);
-    assertThat(done.status()).isEqualTo(TaskStatusType.SUCCEEDED);
-    assertThat(Duration.between(done.startedOn(), done.completedOn())).isEqualTo(Duration.ofMillis(600));
-  }
 
-  @Test
-  void manualPacingMovesOnlyWhenAdvanced() {
-    fake.pacing(Pacing.manual());
-    String runId = export();
-    assertThat(read(runId).status()).isEqualTo(TaskStatusType.STARTING);
-    assertThat(read(runId).status()).isEqualTo(TaskStatusType.STARTING);
-    assertThat(fake.advance(runId).status()).isEqualTo("RUNNING");
-    assertThat(read(runId).status()).isEqualTo(TaskStatusType.RUNNING);
-    assertThat(fake.advance(runId).status()).isEqualTo("SUCCEEDED");
-    assertThat(read(runId).status()).isEqualTo(TaskStatusType.SUCCEEDED);
-  }
+    private String export() {
+        return glue.startExportLabelsTaskRun(r -> r.transformId("tfm-1").outputS3Path("s3://bucket/out"))
+                .taskRunId();
+    }
 
-  @Test
-  void failedOutcomeCarriesTheErrorStringAndWritesNothing() {
-    fake.outcome(Outcome.fail("Labels are corrupt"));
-    String runId = export();
-    GetMlTaskRunResponse run = read(runId);
-    assertThat(run.status()).isEqualTo(TaskStatusType.FAILED);
-    assertThat(run.errorString()).isEqualTo("Labels are corrupt");
-    assertThat(fake.objects("bucket", "")).isEmpty();
-  }
+    private GetMlTaskRunResponse read(String runId) {
+        return glue.getMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId));
+    }
 
-  @Test
-  void outcomeCanBeSetPerTransform() {
-    fake.seedLabels("tfm-2", "labeling_set_id,label\ns,A\n").outcome("tfm-2", Outcome.timeout());
-    String ok = export();
-    String timedOut = glue.startExportLabelsTaskRun(r -> r.transformId("tfm-2").outputS3Path("s3://bucket/two"))
-        .taskRunId();
-    assertThat(read(ok).status()).isEqualTo(TaskStatusType.SUCCEEDED);
-    assertThat(glue.getMLTaskRun(r -> r.transformId("tfm-2").taskRunId(timedOut)).status())
-        .isEqualTo(TaskStatusType.TIMEOUT);
-  }
+    @Test
+    void afterReadsMovesOneStepPerStatusRead() {
+        fake.pacing(Pacing.afterReads(4));
+        String runId = export();
+        assertThat(fake.objects("bucket", "")).isEmpty();
+        List<TaskStatusType> seen = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            seen.add(read(runId).status());
+        }
+        assertThat(seen)
+                .containsExactly(
+                        TaskStatusType.STARTING,
+                        TaskStatusType.RUNNING,
+                        TaskStatusType.RUNNING,
+                        TaskStatusType.SUCCEEDED,
+                        TaskStatusType.SUCCEEDED);
+        assertThat(fake.objects("bucket", "out/")).hasSize(1);
+    }
 
-  @Test
-  void cancelStopsARunningTaskRun() {
-    fake.pacing(Pacing.afterReads(10));
-    String runId = export();
-    read(runId);
-    CancelMlTaskRunResponse cancelled = glue.cancelMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId));
-    assertThat(cancelled.status()).isEqualTo(TaskStatusType.STOPPING);
-    assertThat(cancelled.taskRunId()).isEqualTo(runId);
-    assertThat(cancelled.transformId()).isEqualTo("tfm-1");
-    GetMlTaskRunResponse stopped = read(runId);
-    assertThat(stopped.status()).isEqualTo(TaskStatusType.STOPPED);
-    assertThat(stopped.completedOn()).isNotNull();
-    assertThat(fake.objects("bucket", "")).isEmpty();
-  }
+    @Test
+    void afterDurationEndsOnTimeEvenWithoutReads() throws InterruptedException {
+        fake.pacing(Pacing.afterDuration(Duration.ofMillis(600)));
+        String runId = export();
+        assertThat(read(runId).status()).isEqualTo(TaskStatusType.STARTING);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (fake.objects("bucket", "out/").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(fake.objects("bucket", "out/")).hasSize(1);
+        GetMlTaskRunResponse done = read(runId);
+        assertThat(done.status()).isEqualTo(TaskStatusType.SUCCEEDED);
+        assertThat(Duration.between(done.startedOn(), done.completedOn())).isEqualTo(Duration.ofMillis(600));
+    }
 
-  @Test
-  void cancellingAnEndedRunLeavesItAsItIs() {
-    String runId = export();
-    assertThat(glue.cancelMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId)).status())
-        .isEqualTo(TaskStatusType.SUCCEEDED);
-  }
+    @Test
+    void manualPacingMovesOnlyWhenAdvanced() {
+        fake.pacing(Pacing.manual());
+        String runId = export();
+        assertThat(read(runId).status()).isEqualTo(TaskStatusType.STARTING);
+        assertThat(read(runId).status()).isEqualTo(TaskStatusType.STARTING);
+        assertThat(fake.advance(runId).status()).isEqualTo("RUNNING");
+        assertThat(read(runId).status()).isEqualTo(TaskStatusType.RUNNING);
+        assertThat(fake.advance(runId).status()).isEqualTo("SUCCEEDED");
+        assertThat(read(runId).status()).isEqualTo(TaskStatusType.SUCCEEDED);
+    }
 
-  @Test
-  void timestampsAndExecutionTimeAreConsistent() {
-    fake.pacing(Pacing.manual());
-    Instant before = Instant.now().minusSeconds(1);
-    String runId = export();
-    fake.advance(runId);
-    fake.advance(runId);
-    GetMlTaskRunResponse run = read(runId);
-    assertThat(run.startedOn()).isAfter(before);
-    assertThat(run.lastModifiedOn()).isEqualTo(run.completedOn());
-    assertThat(run.completedOn()).isAfterOrEqualTo(run.startedOn());
-    assertThat(run.executionTime())
-        .isEqualTo((int) Duration.between(run.startedOn(), run.completedOn()).toSeconds());
-    assertThat(run.logGroupName()).isEqualTo("/aws-glue/ml-transforms");
-  }
+    @Test
+    void failedOutcomeCarriesTheErrorStringAndWritesNothing() {
+        fake.outcome(Outcome.fail("Labels are corrupt"));
+        String runId = export();
+        GetMlTaskRunResponse run = read(runId);
+        assertThat(run.status()).isEqualTo(TaskStatusType.FAILED);
+        assertThat(run.errorString()).isEqualTo("Labels are corrupt");
+        assertThat(fake.objects("bucket", "")).isEmpty();
+    }
 
-  @Test
-  void aRunOfAnotherTransformIsNotFound() {
-    fake.seedLabels("tfm-2", "labeling_set_id,label\ns,A\n");
-    String runId = export();
-    assertThatThrownBy(() -> glue.getMLTaskRun(r -> r.transformId("tfm-2").taskRunId(runId)))
-        .hasMessageStartingWith("No ML Task Run found for " + runId + ": in account 123456789012 for transform "
-            + "tfm-2.");
-  }
+    @Test
+    void outcomeCanBeSetPerTransform() {
+        fake.seedLabels("tfm-2", "labeling_set_id,label\ns,A\n").outcome("tfm-2", Outcome.timeout());
+        String ok = export();
+        String timedOut = glue.startExportLabelsTaskRun(
+                        r -> r.transformId("tfm-2").outputS3Path("s3://bucket/two"))
+                .taskRunId();
+        assertThat(read(ok).status()).isEqualTo(TaskStatusType.SUCCEEDED);
+        assertThat(glue.getMLTaskRun(r -> r.transformId("tfm-2").taskRunId(timedOut))
+                        .status())
+                .isEqualTo(TaskStatusType.TIMEOUT);
+    }
+
+    @Test
+    void cancelStopsARunningTaskRun() {
+        fake.pacing(Pacing.afterReads(10));
+        String runId = export();
+        read(runId);
+        CancelMlTaskRunResponse cancelled =
+                glue.cancelMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId));
+        assertThat(cancelled.status()).isEqualTo(TaskStatusType.STOPPING);
+        assertThat(cancelled.taskRunId()).isEqualTo(runId);
+        assertThat(cancelled.transformId()).isEqualTo("tfm-1");
+        GetMlTaskRunResponse stopped = read(runId);
+        assertThat(stopped.status()).isEqualTo(TaskStatusType.STOPPED);
+        assertThat(stopped.completedOn()).isNotNull();
+        assertThat(fake.objects("bucket", "")).isEmpty();
+    }
+
+    @Test
+    void cancellingAnEndedRunLeavesItAsItIs() {
+        String runId = export();
+        assertThat(glue.cancelMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId))
+                        .status())
+                .isEqualTo(TaskStatusType.SUCCEEDED);
+    }
+
+    @Test
+    void timestampsAndExecutionTimeAreConsistent() {
+        fake.pacing(Pacing.manual());
+        Instant before = Instant.now().minusSeconds(1);
+        String runId = export();
+        fake.advance(runId);
+        fake.advance(runId);
+        GetMlTaskRunResponse run = read(runId);
+        assertThat(run.startedOn()).isAfter(before);
+        assertThat(run.lastModifiedOn()).isEqualTo(run.completedOn());
+        assertThat(run.completedOn()).isAfterOrEqualTo(run.startedOn());
+        assertThat(run.executionTime()).isEqualTo((int)
+                Duration.between(run.startedOn(), run.completedOn()).toSeconds());
+        assertThat(run.logGroupName()).isEqualTo("/aws-glue/ml-transforms");
+    }
+
+    @Test
+    void aRunOfAnotherTransformIsNotFound() {
+        fake.seedLabels("tfm-2", "labeling_set_id,label\ns,A\n");
+        String runId = export();
+        assertThatThrownBy(() -> glue.getMLTaskRun(r -> r.transformId("tfm-2").taskRunId(runId)))
+                .hasMessageStartingWith(
+                        "No ML Task Run found for " + runId + ": in account 123456789012 for transform " + "tfm-2.");
+    }
 }

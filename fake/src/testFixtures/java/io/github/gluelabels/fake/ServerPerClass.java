@@ -12,44 +12,44 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ServerPerClass implements BeforeAllCallback, AfterAllCallback {
 
-  private final FakeGlueServer.Builder builder;
-  private FakeGlueServer server;
-  /** The class that started the server: its {@code @Nested} classes inherit the extension and share the server. */
-  private Class<?> owner;
+    private final FakeGlueServer.Builder builder;
+    private FakeGlueServer server;
+    /** The class that started the server: its {@code @Nested} classes inherit the extension and share the server. */
+    private Class<?> owner;
 
-  private ServerPerClass(FakeGlueServer.Builder builder) {
-    this.builder = builder;
-  }
-
-  /** @return a server with the defaults */
-  public static ServerPerClass withDefaults() {
-    return with(FakeGlueServer.builder());
-  }
-
-  /** @return a server started from this builder */
-  public static ServerPerClass with(FakeGlueServer.Builder builder) {
-    return new ServerPerClass(builder);
-  }
-
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    if (server == null) {
-      server = builder.start();
-      owner = context.getRequiredTestClass();
+    private ServerPerClass(FakeGlueServer.Builder builder) {
+        this.builder = builder;
     }
-  }
 
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (context.getRequiredTestClass() == owner) {
-      server.stop();
-      server = null;
-      owner = null;
+    /** @return a server with the defaults */
+    public static ServerPerClass withDefaults() {
+        return with(FakeGlueServer.builder());
     }
-  }
 
-  /** @return a new isolated account on the server */
-  public FakeGlue newAccount() {
-    return server.newAccount();
-  }
+    /** @return a server started from this builder */
+    public static ServerPerClass with(FakeGlueServer.Builder builder) {
+        return new ServerPerClass(builder);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (server == null) {
+            server = builder.start();
+            owner = context.getRequiredTestClass();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (context.getRequiredTestClass() == owner) {
+            server.stop();
+            server = null;
+            owner = null;
+        }
+    }
+
+    /** @return a new isolated account on the server */
+    public FakeGlue newAccount() {
+        return server.newAccount();
+    }
 }

@@ -25,21 +25,21 @@ import java.lang.annotation.Target;
 @Repeatable(FakeBucket.List.class)
 public @interface FakeBucket {
 
-  /** @return the bucket name, e.g. {@code exports} */
-  String value();
+    /** @return the bucket name, e.g. {@code exports} */
+    String value();
 
-  /**
-   * Holds repeated {@link FakeBucket} annotations; written by the compiler, seldom by hand.
-   *
-   * @since 0.1.0
-   */
-  @Target({ElementType.TYPE, ElementType.METHOD})
-  @Retention(RetentionPolicy.RUNTIME)
-  @Documented
-  @Inherited
-  @interface List {
+    /**
+     * Holds repeated {@link FakeBucket} annotations; written by the compiler, seldom by hand.
+     *
+     * @since 0.1.0
+     */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @Inherited
+    @interface List {
 
-    /** @return the buckets */
-    FakeBucket[] value();
-  }
+        /** @return the buckets */
+        FakeBucket[] value();
+    }
 }

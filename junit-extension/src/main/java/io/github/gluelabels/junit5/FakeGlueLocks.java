@@ -25,42 +25,42 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 final class FakeGlueLocks implements ResourceLocksProvider {
 
-  /**
-   * The read lock every {@link FakeGlueTest} class holds, and no test writes: it holds nothing back. It is there
-   * because JUnit 5.11's {@code @ResourceLock} needs a value.
-   */
-  static final String FAKE_GLUE_TEST = "io.github.gluelabels.junit5.FakeGlueTest";
+    /**
+     * The read lock every {@link FakeGlueTest} class holds, and no test writes: it holds nothing back. It is there
+     * because JUnit 5.11's {@code @ResourceLock} needs a value.
+     */
+    static final String FAKE_GLUE_TEST = "io.github.gluelabels.junit5.FakeGlueTest";
 
-  /** The prefix of the lock a class sharing one account takes, followed by the class name. */
-  static final String SHARED_ACCOUNT = "io.github.gluelabels.junit5.shared-account:";
+    /** The prefix of the lock a class sharing one account takes, followed by the class name. */
+    static final String SHARED_ACCOUNT = "io.github.gluelabels.junit5.shared-account:";
 
-  @Override
-  public Set<Lock> provideForClass(Class<?> testClass) {
-    return locks(testClass);
-  }
-
-  @Override
-  public Set<Lock> provideForNestedClass(List<Class<?>> enclosingInstanceTypes, Class<?> testClass) {
-    return locks(testClass);
-  }
-
-  @Override
-  public Set<Lock> provideForMethod(List<Class<?>> enclosingInstanceTypes, Class<?> testClass, Method testMethod) {
-    return Set.of();
-  }
-
-  private static Set<Lock> locks(Class<?> testClass) {
-    Optional<FakeGlueTest> annotation = AnnotationSupport.findAnnotation(testClass, FakeGlueTest.class);
-    if (annotation.isEmpty()) {
-      return Set.of();
+    @Override
+    public Set<Lock> provideForClass(Class<?> testClass) {
+        return locks(testClass);
     }
-    Set<Lock> locks = new HashSet<>();
-    if (annotation.get().publishSystemProperties()) {
-      locks.add(new Lock(Resources.SYSTEM_PROPERTIES, ResourceAccessMode.READ_WRITE));
+
+    @Override
+    public Set<Lock> provideForNestedClass(List<Class<?>> enclosingInstanceTypes, Class<?> testClass) {
+        return locks(testClass);
     }
-    if (!annotation.get().resetPerTest()) {
-      locks.add(new Lock(SHARED_ACCOUNT + testClass.getName(), ResourceAccessMode.READ_WRITE));
+
+    @Override
+    public Set<Lock> provideForMethod(List<Class<?>> enclosingInstanceTypes, Class<?> testClass, Method testMethod) {
+        return Set.of();
     }
-    return locks;
-  }
+
+    private static Set<Lock> locks(Class<?> testClass) {
+        Optional<FakeGlueTest> annotation = AnnotationSupport.findAnnotation(testClass, FakeGlueTest.class);
+        if (annotation.isEmpty()) {
+            return Set.of();
+        }
+        Set<Lock> locks = new HashSet<>();
+        if (annotation.get().publishSystemProperties()) {
+            locks.add(new Lock(Resources.SYSTEM_PROPERTIES, ResourceAccessMode.READ_WRITE));
+        }
+        if (!annotation.get().resetPerTest()) {
+            locks.add(new Lock(SHARED_ACCOUNT + testClass.getName(), ResourceAccessMode.READ_WRITE));
+        }
+        return locks;
+    }
 }

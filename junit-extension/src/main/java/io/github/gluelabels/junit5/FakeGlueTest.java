@@ -45,64 +45,64 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @ResourceLock(value = FakeGlueLocks.FAKE_GLUE_TEST, mode = ResourceAccessMode.READ, providers = FakeGlueLocks.class)
 public @interface FakeGlueTest {
 
-  /**
-   * The region of the fake: the region of its transforms, of buckets the test names, and of the injected clients.
-   *
-   * @return the region; {@code us-east-1} by default
-   */
-  String region() default "us-east-1";
+    /**
+     * The region of the fake: the region of its transforms, of buckets the test names, and of the injected clients.
+     *
+     * @return the region; {@code us-east-1} by default
+     */
+    String region() default "us-east-1";
 
-  /**
-   * The most labels an export writes into one part file. Small values make multi-part exports, as large transforms
-   * have.
-   *
-   * @return the number of labels, at least 1; 10,000 by default
-   */
-  int rowsPerPart() default 10_000;
+    /**
+     * The most labels an export writes into one part file. Small values make multi-part exports, as large transforms
+     * have.
+     *
+     * @return the number of labels, at least 1; 10,000 by default
+     */
+    int rowsPerPart() default 10_000;
 
-  /**
-   * How the injected clients reach the fake: in this JVM without a socket, the fake opening its port only when
-   * something asks for its endpoint (the default), or over a socket to a port open from the start. See
-   * {@link Transport}.
-   *
-   * @return {@link Transport#IN_PROCESS} by default
-   */
-  Transport transport() default Transport.IN_PROCESS;
+    /**
+     * How the injected clients reach the fake: in this JVM without a socket, the fake opening its port only when
+     * something asks for its endpoint (the default), or over a socket to a port open from the start. See
+     * {@link Transport}.
+     *
+     * @return {@link Transport#IN_PROCESS} by default
+     */
+    Transport transport() default Transport.IN_PROCESS;
 
-  /**
-   * Whether each test gets a fresh account, seeded from the class's and its own {@link SeedLabels @SeedLabels}. When
-   * off, the class (with its {@code @Nested} classes) shares one account that is never reset, so that
-   * {@code @BeforeAll} methods can take a {@code FakeGlue} or client and prepare it; tests then see each other's
-   * changes. Under parallel execution the class then takes a lock of its own, so that its tests run one after
-   * another while other classes still run beside them.
-   *
-   * @return {@code true} by default
-   */
-  boolean resetPerTest() default true;
+    /**
+     * Whether each test gets a fresh account, seeded from the class's and its own {@link SeedLabels @SeedLabels}. When
+     * off, the class (with its {@code @Nested} classes) shares one account that is never reset, so that
+     * {@code @BeforeAll} methods can take a {@code FakeGlue} or client and prepare it; tests then see each other's
+     * changes. Under parallel execution the class then takes a lock of its own, so that its tests run one after
+     * another while other classes still run beside them.
+     *
+     * @return {@code true} by default
+     */
+    boolean resetPerTest() default true;
 
-  /**
-   * Whether to publish the fake's endpoint, region and credentials as the system properties the AWS SDK for Java v2
-   * reads ({@code aws.endpointUrl}, {@code aws.endpointUrlGlue}, {@code aws.endpointUrlS3}, {@code aws.region},
-   * {@code aws.accessKeyId}, {@code aws.secretAccessKey}; {@code aws.sessionToken} is cleared), so that code under
-   * test that builds its own clients with the SDK's defaults reaches the fake. They are set before each test's
-   * {@code @BeforeEach} methods and restored after its {@code @AfterEach} methods.
-   *
-   * <p>System properties are global to the JVM: when this is on, the class takes JUnit's
-   * {@code @ResourceLock(Resources.SYSTEM_PROPERTIES)}, so that under parallel execution its tests run one at a time
-   * and never beside another test that declares it uses system properties. (On JUnit 5.11, which cannot add locks
-   * from an annotation's attributes, declare that lock on the class yourself when tests run in parallel; the
-   * extension says so if it is missing.)
-   *
-   * @return {@code false} by default
-   */
-  boolean publishSystemProperties() default false;
+    /**
+     * Whether to publish the fake's endpoint, region and credentials as the system properties the AWS SDK for Java v2
+     * reads ({@code aws.endpointUrl}, {@code aws.endpointUrlGlue}, {@code aws.endpointUrlS3}, {@code aws.region},
+     * {@code aws.accessKeyId}, {@code aws.secretAccessKey}; {@code aws.sessionToken} is cleared), so that code under
+     * test that builds its own clients with the SDK's defaults reaches the fake. They are set before each test's
+     * {@code @BeforeEach} methods and restored after its {@code @AfterEach} methods.
+     *
+     * <p>System properties are global to the JVM: when this is on, the class takes JUnit's
+     * {@code @ResourceLock(Resources.SYSTEM_PROPERTIES)}, so that under parallel execution its tests run one at a time
+     * and never beside another test that declares it uses system properties. (On JUnit 5.11, which cannot add locks
+     * from an annotation's attributes, declare that lock on the class yourself when tests run in parallel; the
+     * extension says so if it is missing.)
+     *
+     * @return {@code false} by default
+     */
+    boolean publishSystemProperties() default false;
 
-  /**
-   * Whether a test fails when, during it, its account received calls the fake does not understand (a Glue operation
-   * it does not implement, an S3 request it does not support). Such calls already fail with an error; this makes sure
-   * the test does not pass by accident, e.g. by catching that error. The failure says what was asked.
-   *
-   * @return {@code true} by default
-   */
-  boolean failOnUnknownRequests() default true;
+    /**
+     * Whether a test fails when, during it, its account received calls the fake does not understand (a Glue operation
+     * it does not implement, an S3 request it does not support). Such calls already fail with an error; this makes sure
+     * the test does not pass by accident, e.g. by catching that error. The failure says what was asked.
+     *
+     * @return {@code true} by default
+     */
+    boolean failOnUnknownRequests() default true;
 }

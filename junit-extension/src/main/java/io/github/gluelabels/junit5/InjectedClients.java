@@ -20,44 +20,44 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 final class InjectedClients {
 
-  private InjectedClients() {}
+    private InjectedClients() {}
 
-  static GlueClient glue(FakeGlue account, URI endpoint, SdkHttpClient http) {
-    return GlueClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.of(account.region()))
-        .credentialsProvider(credentials(account))
-        .httpClient(http)
-        .fipsEnabled(false)
-        .dualstackEnabled(false)
-        .overrideConfiguration(InjectedClients::configure)
-        .build();
-  }
+    static GlueClient glue(FakeGlue account, URI endpoint, SdkHttpClient http) {
+        return GlueClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(account.region()))
+                .credentialsProvider(credentials(account))
+                .httpClient(http)
+                .fipsEnabled(false)
+                .dualstackEnabled(false)
+                .overrideConfiguration(InjectedClients::configure)
+                .build();
+    }
 
-  static S3Client s3(FakeGlue account, URI endpoint, SdkHttpClient http) {
-    return S3Client.builder()
-        .endpointOverride(endpoint)
-        .region(Region.of(account.region()))
-        .credentialsProvider(credentials(account))
-        .forcePathStyle(true)
-        .httpClient(http)
-        .fipsEnabled(false)
-        .dualstackEnabled(false)
-        .overrideConfiguration(InjectedClients::configure)
-        .build();
-  }
+    static S3Client s3(FakeGlue account, URI endpoint, SdkHttpClient http) {
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(account.region()))
+                .credentialsProvider(credentials(account))
+                .forcePathStyle(true)
+                .httpClient(http)
+                .fipsEnabled(false)
+                .dualstackEnabled(false)
+                .overrideConfiguration(InjectedClients::configure)
+                .build();
+    }
 
-  /**
-   * The account's credentials, read at every call: an account reused by the next test gets a new access key (see
-   * {@link FakeGlue#recycle()}), and its clients follow it.
-   */
-  private static AwsCredentialsProvider credentials(FakeGlue account) {
-    return () -> AwsBasicCredentials.create(account.accessKeyId(), account.secretAccessKey());
-  }
+    /**
+     * The account's credentials, read at every call: an account reused by the next test gets a new access key (see
+     * {@link FakeGlue#recycle()}), and its clients follow it.
+     */
+    private static AwsCredentialsProvider credentials(FakeGlue account) {
+        return () -> AwsBasicCredentials.create(account.accessKeyId(), account.secretAccessKey());
+    }
 
-  private static void configure(ClientOverrideConfiguration.Builder c) {
-    c.defaultProfileFile(ProfileFile.aggregator().build())
-        .defaultProfileName("default")
-        .retryStrategy(RetryMode.STANDARD);
-  }
+    private static void configure(ClientOverrideConfiguration.Builder c) {
+        c.defaultProfileFile(ProfileFile.aggregator().build())
+                .defaultProfileName("default")
+                .retryStrategy(RetryMode.STANDARD);
+    }
 }

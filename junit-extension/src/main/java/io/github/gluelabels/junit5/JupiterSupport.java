@@ -14,98 +14,99 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class JupiterSupport {
 
-  /** The oldest JUnit Jupiter the extension supports (Spring Boot 3.4's is 5.11). */
-  static final String FLOOR = "5.11";
+    /** The oldest JUnit Jupiter the extension supports (Spring Boot 3.4's is 5.11). */
+    static final String FLOOR = "5.11";
 
-  private static volatile boolean checked;
+    private static volatile boolean checked;
 
-  private JupiterSupport() {}
+    private JupiterSupport() {}
 
-  /**
-   * Fails the class that uses the extension, not the whole test engine, when JUnit Jupiter is older than
-   * {@value #FLOOR}.
-   *
-   * @throws ExtensionConfigurationException naming the version found and the one needed
-   */
-  static void requireSupportedVersion() {
-    if (checked) {
-      return;
+    /**
+     * Fails the class that uses the extension, not the whole test engine, when JUnit Jupiter is older than
+     * {@value #FLOOR}.
+     *
+     * @throws ExtensionConfigurationException naming the version found and the one needed
+     */
+    static void requireSupportedVersion() {
+        if (checked) {
+            return;
+        }
+        requireSupportedVersion(Optional.ofNullable(Test.class.getPackage().getImplementationVersion()));
+        checked = true;
     }
-    requireSupportedVersion(Optional.ofNullable(Test.class.getPackage().getImplementationVersion()));
-    checked = true;
-  }
 
-  /** @param version the version of junit-jupiter-api, if its jar says */
-  static void requireSupportedVersion(Optional<String> version) {
-    if (version.isEmpty() || isAtLeastFloor(version.get())) {
-      return;
+    /** @param version the version of junit-jupiter-api, if its jar says */
+    static void requireSupportedVersion(Optional<String> version) {
+        if (version.isEmpty() || isAtLeastFloor(version.get())) {
+            return;
+        }
+        throw new ExtensionConfigurationException("glue-labels-junit5 needs JUnit Jupiter " + FLOOR + " or newer, and "
+                + "this test runs on JUnit Jupiter " + version.get() + " (junit-jupiter-api). Import a newer "
+                + "org.junit:junit-bom in your POM's <dependencyManagement> (Spring Boot 3.4 and newer bring one).");
     }
-    throw new ExtensionConfigurationException("glue-labels-junit5 needs JUnit Jupiter " + FLOOR + " or newer, and "
-        + "this test runs on JUnit Jupiter " + version.get() + " (junit-jupiter-api). Import a newer "
-        + "org.junit:junit-bom in your POM's <dependencyManagement> (Spring Boot 3.4 and newer bring one).");
-  }
 
-  static boolean isAtLeastFloor(String version) {
-    String[] parts = version.split("[.-]");
-    String[] floor = FLOOR.split("\\.");
-    for (int i = 0; i < floor.length; i++) {
-      int have = i < parts.length ? leadingNumber(parts[i]) : 0;
-      int need = Integer.parseInt(floor[i]);
-      if (have != need) {
-        return have > need;
-      }
+    static boolean isAtLeastFloor(String version) {
+        String[] parts = version.split("[.-]");
+        String[] floor = FLOOR.split("\\.");
+        for (int i = 0; i < floor.length; i++) {
+            int have = i < parts.length ? leadingNumber(parts[i]) : 0;
+            int need = Integer.parseInt(floor[i]);
+            if (have != need) {
+                return have > need;
+            }
+        }
+        return true;
     }
-    return true;
-  }
 
-  private static int leadingNumber(String part) {
-    int end = 0;
-    while (end < part.length() && Character.isDigit(part.charAt(end))) {
-      end++;
+    private static int leadingNumber(String part) {
+        int end = 0;
+        while (end < part.length() && Character.isDigit(part.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(part.substring(0, Math.min(end, 9)));
     }
-    return end == 0 ? 0 : Integer.parseInt(part.substring(0, Math.min(end, 9)));
-  }
 
-  /**
-   * @return whether {@code @ResourceLock(providers = …)} works, so that {@link FakeGlueTest} takes the locks its
-   *     attributes call for (JUnit 5.12 and newer); JUnit 5.11 ignores it
-   */
-  static boolean annotationsProvideLocks() {
-    return hasClass("org.junit.jupiter.api.parallel.ResourceLocksProvider");
-  }
-
-  /**
-   * @return whether JUnit makes a test instance in the context of the test it is made for, so that its constructor
-   *     gets that test's account (JUnit 5.12 and newer); JUnit 5.11 makes it in the class's context
-   */
-  static boolean constructorsRunInTestScope() {
-    return hasClass("org.junit.jupiter.api.extension.TestInstantiationAwareExtension$ExtensionContextScope");
-  }
-
-  private static boolean hasClass(String name) {
-    try {
-      Class.forName(name, false, JupiterSupport.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
+    /**
+     * @return whether {@code @ResourceLock(providers = …)} works, so that {@link FakeGlueTest} takes the locks its
+     *     attributes call for (JUnit 5.12 and newer); JUnit 5.11 ignores it
+     */
+    static boolean annotationsProvideLocks() {
+        return hasClass("org.junit.jupiter.api.parallel.ResourceLocksProvider");
     }
-  }
 
-  /**
-   * The test classes enclosing the context's class, outermost first: its {@code @Nested} parents.
-   * {@code ExtensionContext.getEnclosingTestClasses()} does the same from JUnit 5.13 on.
-   */
-  static List<Class<?>> enclosingTestClasses(ExtensionContext context) {
-    Class<?> own = context.getRequiredTestClass();
-    List<Class<?>> enclosing = new ArrayList<>();
-    for (Optional<ExtensionContext> parent = context.getParent(); parent.isPresent();
-        parent = parent.get().getParent()) {
-      Optional<Class<?>> testClass = parent.get().getTestClass();
-      if (testClass.isPresent() && testClass.get() != own && !enclosing.contains(testClass.get())) {
-        enclosing.add(testClass.get());
-      }
+    /**
+     * @return whether JUnit makes a test instance in the context of the test it is made for, so that its constructor
+     *     gets that test's account (JUnit 5.12 and newer); JUnit 5.11 makes it in the class's context
+     */
+    static boolean constructorsRunInTestScope() {
+        return hasClass("org.junit.jupiter.api.extension.TestInstantiationAwareExtension$ExtensionContextScope");
     }
-    Collections.reverse(enclosing);
-    return enclosing;
-  }
+
+    private static boolean hasClass(String name) {
+        try {
+            Class.forName(name, false, JupiterSupport.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The test classes enclosing the context's class, outermost first: its {@code @Nested} parents.
+     * {@code ExtensionContext.getEnclosingTestClasses()} does the same from JUnit 5.13 on.
+     */
+    static List<Class<?>> enclosingTestClasses(ExtensionContext context) {
+        Class<?> own = context.getRequiredTestClass();
+        List<Class<?>> enclosing = new ArrayList<>();
+        for (Optional<ExtensionContext> parent = context.getParent();
+                parent.isPresent();
+                parent = parent.get().getParent()) {
+            Optional<Class<?>> testClass = parent.get().getTestClass();
+            if (testClass.isPresent() && testClass.get() != own && !enclosing.contains(testClass.get())) {
+                enclosing.add(testClass.get());
+            }
+        }
+        Collections.reverse(enclosing);
+        return enclosing;
+    }
 }

@@ -15,38 +15,44 @@ import java.util.Map;
  */
 final class PublishedProperties {
 
-  static final List<String> NAMES = List.of("aws.endpointUrl", "aws.endpointUrlGlue", "aws.endpointUrlS3",
-      "aws.region", "aws.accessKeyId", "aws.secretAccessKey", "aws.sessionToken");
+    static final List<String> NAMES = List.of(
+            "aws.endpointUrl",
+            "aws.endpointUrlGlue",
+            "aws.endpointUrlS3",
+            "aws.region",
+            "aws.accessKeyId",
+            "aws.secretAccessKey",
+            "aws.sessionToken");
 
-  private final Map<String, String> before;
+    private final Map<String, String> before;
 
-  private PublishedProperties(Map<String, String> before) {
-    this.before = before;
-  }
-
-  static PublishedProperties publish(FakeGlue account) {
-    Map<String, String> before = new LinkedHashMap<>();
-    for (String name : NAMES) {
-      before.put(name, System.getProperty(name));
+    private PublishedProperties(Map<String, String> before) {
+        this.before = before;
     }
-    String endpoint = account.glueEndpoint().toString();
-    System.setProperty("aws.endpointUrl", endpoint);
-    System.setProperty("aws.endpointUrlGlue", endpoint);
-    System.setProperty("aws.endpointUrlS3", account.s3Endpoint().toString());
-    System.setProperty("aws.region", account.region());
-    System.setProperty("aws.accessKeyId", account.accessKeyId());
-    System.setProperty("aws.secretAccessKey", account.secretAccessKey());
-    System.clearProperty("aws.sessionToken");
-    return new PublishedProperties(before);
-  }
 
-  void restore() {
-    before.forEach((name, value) -> {
-      if (value == null) {
-        System.clearProperty(name);
-      } else {
-        System.setProperty(name, value);
-      }
-    });
-  }
+    static PublishedProperties publish(FakeGlue account) {
+        Map<String, String> before = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            before.put(name, System.getProperty(name));
+        }
+        String endpoint = account.glueEndpoint().toString();
+        System.setProperty("aws.endpointUrl", endpoint);
+        System.setProperty("aws.endpointUrlGlue", endpoint);
+        System.setProperty("aws.endpointUrlS3", account.s3Endpoint().toString());
+        System.setProperty("aws.region", account.region());
+        System.setProperty("aws.accessKeyId", account.accessKeyId());
+        System.setProperty("aws.secretAccessKey", account.secretAccessKey());
+        System.clearProperty("aws.sessionToken");
+        return new PublishedProperties(before);
+    }
+
+    void restore() {
+        before.forEach((name, value) -> {
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
+    }
 }

@@ -32,40 +32,40 @@ import java.lang.annotation.Target;
 @Repeatable(SeedLabels.List.class)
 public @interface SeedLabels {
 
-  /**
-   * The transform to seed.
-   *
-   * @return a transform id, e.g. {@code tfm-0123456789abcdef}
-   */
-  String transformId();
+    /**
+     * The transform to seed.
+     *
+     * @return a transform id, e.g. {@code tfm-0123456789abcdef}
+     */
+    String transformId();
 
-  /**
-   * The labeling file: a UTF-8 CSV whose header starts with {@code labeling_set_id,label}, as Glue exports it.
-   *
-   * @return a class path resource, from the root of the class path ({@code labels/people.csv} is
-   *     {@code src/test/resources/labels/people.csv}); a leading {@code /} is allowed
-   */
-  String csv();
+    /**
+     * The labeling file: a UTF-8 CSV whose header starts with {@code labeling_set_id,label}, as Glue exports it.
+     *
+     * @return a class path resource, from the root of the class path ({@code labels/people.csv} is
+     *     {@code src/test/resources/labels/people.csv}); a leading {@code /} is allowed
+     */
+    String csv();
 
-  /**
-   * A bucket to create in the fake S3 beside the transform, e.g. the one the test exports to.
-   *
-   * @return a bucket name; none by default
-   */
-  String bucket() default "";
+    /**
+     * A bucket to create in the fake S3 beside the transform, e.g. the one the test exports to.
+     *
+     * @return a bucket name; none by default
+     */
+    String bucket() default "";
 
-  /**
-   * Holds repeated {@link SeedLabels} annotations; written by the compiler, seldom by hand.
-   *
-   * @since 0.1.0
-   */
-  @Target({ElementType.TYPE, ElementType.METHOD})
-  @Retention(RetentionPolicy.RUNTIME)
-  @Documented
-  @Inherited
-  @interface List {
+    /**
+     * Holds repeated {@link SeedLabels} annotations; written by the compiler, seldom by hand.
+     *
+     * @since 0.1.0
+     */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @Inherited
+    @interface List {
 
-    /** @return the seeds */
-    SeedLabels[] value();
-  }
+        /** @return the seeds */
+        SeedLabels[] value();
+    }
 }

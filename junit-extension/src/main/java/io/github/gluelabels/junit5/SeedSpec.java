@@ -14,34 +14,39 @@ import java.lang.reflect.Method;
  */
 record SeedSpec(String transformId, String csv, String bucket, String origin) {
 
-  static SeedSpec of(SeedLabels seed, AnnotatedElement where) {
-    String written = "@SeedLabels(transformId = " + Values.describe(seed.transformId()) + ", csv = "
-        + Values.describe(seed.csv()) + (seed.bucket().isEmpty() ? "" : ", bucket = " + Values.describe(seed.bucket()))
-        + ")";
-    return new SeedSpec(seed.transformId(), stripSlash(seed.csv()), seed.bucket(), written + " on " + describe(where));
-  }
-
-  static SeedSpec ofBuilder(String transformId, String csv, String bucket) {
-    return new SeedSpec(transformId, stripSlash(csv), bucket == null ? "" : bucket,
-        "FakeGlueExtension.builder().seed(" + Values.describe(transformId) + ", " + Values.describe(csv) + ")");
-  }
-
-  /** @return the name the labeling file goes by in messages */
-  String source() {
-    return "classpath:" + csv;
-  }
-
-  static String describe(AnnotatedElement where) {
-    if (where instanceof Class<?> c) {
-      return (c.isAnnotation() ? "annotation @" : "class ") + c.getName();
+    static SeedSpec of(SeedLabels seed, AnnotatedElement where) {
+        String written = "@SeedLabels(transformId = " + Values.describe(seed.transformId()) + ", csv = "
+                + Values.describe(seed.csv())
+                + (seed.bucket().isEmpty() ? "" : ", bucket = " + Values.describe(seed.bucket()))
+                + ")";
+        return new SeedSpec(
+                seed.transformId(), stripSlash(seed.csv()), seed.bucket(), written + " on " + describe(where));
     }
-    if (where instanceof Method m) {
-      return "method " + m.getDeclaringClass().getName() + "." + m.getName() + "()";
-    }
-    return String.valueOf(where);
-  }
 
-  private static String stripSlash(String path) {
-    return path.startsWith("/") ? path.substring(1) : path;
-  }
+    static SeedSpec ofBuilder(String transformId, String csv, String bucket) {
+        return new SeedSpec(
+                transformId,
+                stripSlash(csv),
+                bucket == null ? "" : bucket,
+                "FakeGlueExtension.builder().seed(" + Values.describe(transformId) + ", " + Values.describe(csv) + ")");
+    }
+
+    /** @return the name the labeling file goes by in messages */
+    String source() {
+        return "classpath:" + csv;
+    }
+
+    static String describe(AnnotatedElement where) {
+        if (where instanceof Class<?> c) {
+            return (c.isAnnotation() ? "annotation @" : "class ") + c.getName();
+        }
+        if (where instanceof Method m) {
+            return "method " + m.getDeclaringClass().getName() + "." + m.getName() + "()";
+        }
+        return String.valueOf(where);
+    }
+
+    private static String stripSlash(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
 }

@@ -16,37 +16,56 @@ import java.util.List;
  * @param fromAnnotation whether these come from {@link FakeGlueTest}, which takes the system-properties lock itself
  * @param origin where these come from, for messages
  */
-record Settings(ServerSettings server, boolean resetPerTest, boolean publishSystemProperties,
-    boolean failOnUnknownRequests, List<SeedSpec> seeds, List<String> buckets, boolean fromAnnotation,
-    String origin) {
+record Settings(
+        ServerSettings server,
+        boolean resetPerTest,
+        boolean publishSystemProperties,
+        boolean failOnUnknownRequests,
+        List<SeedSpec> seeds,
+        List<String> buckets,
+        boolean fromAnnotation,
+        String origin) {
 
-  /**
-   * @param region the fake's region
-   * @param rowsPerPart the most labels in one exported part
-   * @param transport how the injected clients reach the fake
-   */
-  record ServerSettings(String region, int rowsPerPart, Transport transport) {}
+    /**
+     * @param region the fake's region
+     * @param rowsPerPart the most labels in one exported part
+     * @param transport how the injected clients reach the fake
+     */
+    record ServerSettings(String region, int rowsPerPart, Transport transport) {}
 
-  static Settings of(FakeGlueTest annotation, Class<?> annotated) {
-    return new Settings(new ServerSettings(annotation.region(), annotation.rowsPerPart(), annotation.transport()),
-        annotation.resetPerTest(), annotation.publishSystemProperties(), annotation.failOnUnknownRequests(), List.of(),
-        List.of(), true, "@FakeGlueTest on " + annotated.getName());
-  }
-
-  static Settings defaults(Class<?> testClass) {
-    return new Settings(new ServerSettings("us-east-1", 10_000, Transport.IN_PROCESS), true, false, true, List.of(),
-        List.of(), false, "@ExtendWith(FakeGlueExtension.class) on " + testClass.getName());
-  }
-
-  /** @return the problems of these settings, empty when there are none */
-  List<String> problems() {
-    List<String> problems = new ArrayList<>();
-    if (server.region() == null || !server.region().matches("[a-z0-9][a-z0-9-]*[a-z0-9]")) {
-      problems.add("region must be a region name such as us-east-1, was " + Values.describe(server.region()));
+    static Settings of(FakeGlueTest annotation, Class<?> annotated) {
+        return new Settings(
+                new ServerSettings(annotation.region(), annotation.rowsPerPart(), annotation.transport()),
+                annotation.resetPerTest(),
+                annotation.publishSystemProperties(),
+                annotation.failOnUnknownRequests(),
+                List.of(),
+                List.of(),
+                true,
+                "@FakeGlueTest on " + annotated.getName());
     }
-    if (server.rowsPerPart() < 1) {
-      problems.add("rowsPerPart must be at least 1, was " + server.rowsPerPart());
+
+    static Settings defaults(Class<?> testClass) {
+        return new Settings(
+                new ServerSettings("us-east-1", 10_000, Transport.IN_PROCESS),
+                true,
+                false,
+                true,
+                List.of(),
+                List.of(),
+                false,
+                "@ExtendWith(FakeGlueExtension.class) on " + testClass.getName());
     }
-    return problems;
-  }
+
+    /** @return the problems of these settings, empty when there are none */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (server.region() == null || !server.region().matches("[a-z0-9][a-z0-9-]*[a-z0-9]")) {
+            problems.add("region must be a region name such as us-east-1, was " + Values.describe(server.region()));
+        }
+        if (server.rowsPerPart() < 1) {
+            problems.add("rowsPerPart must be at least 1, was " + server.rowsPerPart());
+        }
+        return problems;
+    }
 }

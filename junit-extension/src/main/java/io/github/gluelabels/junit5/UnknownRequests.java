@@ -14,63 +14,69 @@ import java.util.stream.Collectors;
  */
 final class UnknownRequests {
 
-  private static final String GLUE_UNKNOWN = "UnknownOperation";
-  private static final String S3_UNKNOWN = "Unsupported";
-  private static final String TARGET = "X-Amz-Target: ";
+    private static final String GLUE_UNKNOWN = "UnknownOperation";
+    private static final String S3_UNKNOWN = "Unsupported";
+    private static final String TARGET = "X-Amz-Target: ";
 
-  private final Set<String> before;
+    private final Set<String> before;
 
-  private UnknownRequests(Set<String> before) {
-    this.before = before;
-  }
-
-  /** Notes the unknown calls so far, so that only later ones count. */
-  static UnknownRequests since(FakeGlue account) {
-    return new UnknownRequests(unknown(account).stream().map(JournalEntry::requestId).collect(Collectors.toSet()));
-  }
-
-  /**
-   * @param account the test's account
-   * @param where the test, for the message
-   * @return the failure when the account received calls the fake does not understand since {@link #since}, or
-   *     {@code null}
-   */
-  AssertionError check(FakeGlue account, String where) {
-    List<JournalEntry> calls = unknown(account).stream().filter(e -> !before.contains(e.requestId())).toList();
-    if (calls.isEmpty()) {
-      return null;
+    private UnknownRequests(Set<String> before) {
+        this.before = before;
     }
-    StringBuilder message = new StringBuilder("The fake Glue did not understand ")
-        .append(calls.size() == 1 ? "1 call" : calls.size() + " calls").append(" made during ").append(where)
-        .append(", and answered with an error (nothing reached AWS):");
-    for (JournalEntry call : calls) {
-      message.append("\n  - ").append(describe(call));
-    }
-    message.append("\nThe fake implements Glue's StartExportLabelsTaskRun, StartImportLabelsTaskRun, GetMLTaskRun, "
-        + "GetMLTaskRuns, CancelMLTaskRun and GetMLTransform, and S3's common bucket and object calls (create, list, "
-        + "put, get, head, copy, delete, multipart upload). If the code under test needs another call, the fake "
-        + "cannot stand in for AWS there; if the test means to make it, set failOnUnknownRequests = false on "
-        + "@FakeGlueTest or the builder.");
-    return new AssertionError(message.toString());
-  }
 
-  private static List<JournalEntry> unknown(FakeGlue account) {
-    return account.journal().matching(e -> e.service().equals("glue") && e.operation().equals(GLUE_UNKNOWN)
-        || e.service().equals("s3") && e.operation().equals(S3_UNKNOWN));
-  }
+    /** Notes the unknown calls so far, so that only later ones count. */
+    static UnknownRequests since(FakeGlue account) {
+        return new UnknownRequests(
+                unknown(account).stream().map(JournalEntry::requestId).collect(Collectors.toSet()));
+    }
 
-  private static String describe(JournalEntry call) {
-    String answer = " → HTTP " + call.status() + (call.errorCode() == null ? "" : " " + call.errorCode());
-    if (call.service().equals("s3")) {
-      return "S3 " + call.input() + answer;
+    /**
+     * @param account the test's account
+     * @param where the test, for the message
+     * @return the failure when the account received calls the fake does not understand since {@link #since}, or
+     *     {@code null}
+     */
+    AssertionError check(FakeGlue account, String where) {
+        List<JournalEntry> calls = unknown(account).stream()
+                .filter(e -> !before.contains(e.requestId()))
+                .toList();
+        if (calls.isEmpty()) {
+            return null;
+        }
+        StringBuilder message = new StringBuilder("The fake Glue did not understand ")
+                .append(calls.size() == 1 ? "1 call" : calls.size() + " calls")
+                .append(" made during ")
+                .append(where)
+                .append(", and answered with an error (nothing reached AWS):");
+        for (JournalEntry call : calls) {
+            message.append("\n  - ").append(describe(call));
+        }
+        message.append("\nThe fake implements Glue's StartExportLabelsTaskRun, StartImportLabelsTaskRun, GetMLTaskRun, "
+                + "GetMLTaskRuns, CancelMLTaskRun and GetMLTransform, and S3's common bucket and object calls (create, list, "
+                + "put, get, head, copy, delete, multipart upload). If the code under test needs another call, the fake "
+                + "cannot stand in for AWS there; if the test means to make it, set failOnUnknownRequests = false on "
+                + "@FakeGlueTest or the builder.");
+        return new AssertionError(message.toString());
     }
-    String input = call.input();
-    if (input.startsWith(TARGET)) {
-      int space = input.indexOf(' ', TARGET.length());
-      String target = space < 0 ? input.substring(TARGET.length()) : input.substring(TARGET.length(), space);
-      String body = space < 0 ? "" : input.substring(space + 1);
-      return "Glue POST / X-Amz-Target " + target + ", body " + Values.describe(body) + answer;
+
+    private static List<JournalEntry> unknown(FakeGlue account) {
+        return account.journal()
+                .matching(e -> e.service().equals("glue") && e.operation().equals(GLUE_UNKNOWN)
+                        || e.service().equals("s3") && e.operation().equals(S3_UNKNOWN));
     }
-    return "Glue POST /, body " + Values.describe(input) + answer;
-  }
+
+    private static String describe(JournalEntry call) {
+        String answer = " → HTTP " + call.status() + (call.errorCode() == null ? "" : " " + call.errorCode());
+        if (call.service().equals("s3")) {
+            return "S3 " + call.input() + answer;
+        }
+        String input = call.input();
+        if (input.startsWith(TARGET)) {
+            int space = input.indexOf(' ', TARGET.length());
+            String target = space < 0 ? input.substring(TARGET.length()) : input.substring(TARGET.length(), space);
+            String body = space < 0 ? "" : input.substring(space + 1);
+            return "Glue POST / X-Amz-Target " + target + ", body " + Values.describe(body) + answer;
+        }
+        return "Glue POST /, body " + Values.describe(input) + answer;
+    }
 }

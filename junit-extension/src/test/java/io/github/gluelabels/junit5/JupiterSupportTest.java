@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -20,59 +20,61 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(JupiterSupportTest.ContextResolver.class)
 class JupiterSupportTest {
 
-  /** Hands a test its own extension context, as JUnit hands it to extensions. */
-  static final class ContextResolver implements ParameterResolver {
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-      return parameter.getParameter().getType() == ExtensionContext.class;
+    /** Hands a test its own extension context, as JUnit hands it to extensions. */
+    static final class ContextResolver implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == ExtensionContext.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context;
+        }
     }
 
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-      return context;
+    @ParameterizedTest
+    @ValueSource(strings = {"5.11.0", "5.11.4", "5.12.2", "5.14.4", "6.0.0", "6.1.3", "5.11.0-M1", "10.0.0"})
+    void theFloorAndNewerAreSupported(String version) {
+        assertThatCode(() -> JupiterSupport.requireSupportedVersion(Optional.of(version)))
+                .doesNotThrowAnyException();
     }
-  }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"5.11.0", "5.11.4", "5.12.2", "5.14.4", "6.0.0", "6.1.3", "5.11.0-M1", "10.0.0"})
-  void theFloorAndNewerAreSupported(String version) {
-    assertThatCode(() -> JupiterSupport.requireSupportedVersion(Optional.of(version))).doesNotThrowAnyException();
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"5.10.5", "5.9.3", "5.0.0", "4.13.2"})
+    void olderVersionsFailTheClassNamingFoundAndNeeded(String version) {
+        assertThatThrownBy(() -> JupiterSupport.requireSupportedVersion(Optional.of(version)))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessage("glue-labels-junit5 needs JUnit Jupiter 5.11 or newer, and this test runs on JUnit Jupiter "
+                        + version + " (junit-jupiter-api). Import a newer org.junit:junit-bom in your POM's "
+                        + "<dependencyManagement> (Spring Boot 3.4 and newer bring one).");
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"5.10.5", "5.9.3", "5.0.0", "4.13.2"})
-  void olderVersionsFailTheClassNamingFoundAndNeeded(String version) {
-    assertThatThrownBy(() -> JupiterSupport.requireSupportedVersion(Optional.of(version)))
-        .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("glue-labels-junit5 needs JUnit Jupiter 5.11 or newer, and this test runs on JUnit Jupiter "
-            + version + " (junit-jupiter-api). Import a newer org.junit:junit-bom in your POM's "
-            + "<dependencyManagement> (Spring Boot 3.4 and newer bring one).");
-  }
+    @Test
+    void anUnknownVersionIsNotJudged() {
+        assertThatCode(() -> JupiterSupport.requireSupportedVersion(Optional.empty()))
+                .doesNotThrowAnyException();
+    }
 
-  @Test
-  void anUnknownVersionIsNotJudged() {
-    assertThatCode(() -> JupiterSupport.requireSupportedVersion(Optional.empty())).doesNotThrowAnyException();
-  }
+    @Test
+    void theJupiterOfThisRunIsSupported() {
+        assertThatCode(JupiterSupport::requireSupportedVersion).doesNotThrowAnyException();
+    }
 
-  @Test
-  void theJupiterOfThisRunIsSupported() {
-    assertThatCode(JupiterSupport::requireSupportedVersion).doesNotThrowAnyException();
-  }
-
-  @Nested
-  class Outer {
     @Nested
-    class Inner {
-      @Test
-      void enclosingClassesAreListedOutermostFirst(ExtensionContext context) {
-        assertThat(JupiterSupport.enclosingTestClasses(context))
-            .containsExactly(JupiterSupportTest.class, Outer.class);
-      }
+    class Outer {
+        @Nested
+        class Inner {
+            @Test
+            void enclosingClassesAreListedOutermostFirst(ExtensionContext context) {
+                assertThat(JupiterSupport.enclosingTestClasses(context))
+                        .containsExactly(JupiterSupportTest.class, Outer.class);
+            }
+        }
     }
-  }
 
-  @Test
-  void aTopLevelClassHasNoEnclosingClasses(ExtensionContext context) {
-    assertThat(JupiterSupport.enclosingTestClasses(context)).isEmpty();
-  }
+    @Test
+    void aTopLevelClassHasNoEnclosingClasses(ExtensionContext context) {
+        assertThat(JupiterSupport.enclosingTestClasses(context)).isEmpty();
+    }
 }

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @ExtendWith(TestKitFixture.OnlyInTestKit.class)
 @interface TestKitFixture {
 
-  /** Enables fixtures only when {@link TestKit} launches them. */
-  final class OnlyInTestKit implements ExecutionCondition {
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-      return context.getConfigurationParameter(TestKit.LAUNCHED).isPresent()
-          ? ConditionEvaluationResult.enabled("launched by the TestKit")
-          : ConditionEvaluationResult.disabled("a fixture: run by the tests that enclose it, through the TestKit");
+    /** Enables fixtures only when {@link TestKit} launches them. */
+    final class OnlyInTestKit implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return context.getConfigurationParameter(TestKit.LAUNCHED).isPresent()
+                    ? ConditionEvaluationResult.enabled("launched by the TestKit")
+                    : ConditionEvaluationResult.disabled(
+                            "a fixture: run by the tests that enclose it, through the TestKit");
+        }
     }
-  }
 }

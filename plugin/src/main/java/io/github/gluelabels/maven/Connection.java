@@ -16,46 +16,46 @@ import java.util.Optional;
  */
 record Connection(AwsClients clients, String credentialsSource, boolean fake) implements AutoCloseable {
 
-  String region() {
-    return clients.region().id();
-  }
+    String region() {
+        return clients.region().id();
+    }
 
-  String regionSource() {
-    return fake ? "the embedded fake's" : clients.regionSource();
-  }
+    String regionSource() {
+        return fake ? "the embedded fake's" : clients.regionSource();
+    }
 
-  URI glueEndpoint() {
-    return clients.glueEndpoint();
-  }
+    URI glueEndpoint() {
+        return clients.glueEndpoint();
+    }
 
-  /** @return the S3 endpoint, if one is set or configured (else S3's public endpoints) */
-  Optional<URI> s3Endpoint() {
-    return clients.s3Endpoint();
-  }
+    /** @return the S3 endpoint, if one is set or configured (else S3's public endpoints) */
+    Optional<URI> s3Endpoint() {
+        return clients.s3Endpoint();
+    }
 
-  /** @return the Glue endpoint as it may be shown: its user information masked */
-  String glueEndpointDescription() {
-    return Redaction.endpoint(glueEndpoint());
-  }
+    /** @return the Glue endpoint as it may be shown: its user information masked */
+    String glueEndpointDescription() {
+        return Redaction.endpoint(glueEndpoint());
+    }
 
-  /** @return the S3 endpoint as it may be shown: its user information masked */
-  String s3EndpointDescription() {
-    return s3Endpoint().map(Redaction::endpoint).orElse("the public S3 endpoints of " + region());
-  }
+    /** @return the S3 endpoint as it may be shown: its user information masked */
+    String s3EndpointDescription() {
+        return s3Endpoint().map(Redaction::endpoint).orElse("the public S3 endpoints of " + region());
+    }
 
-  /** @return what the clients call, for the advice of messages: the embedded fake, a fake on this machine, or AWS */
-  EndpointKind kind() {
-    return fake ? EndpointKind.EMBEDDED_FAKE : EndpointKind.of(glueEndpoint());
-  }
+    /** @return what the clients call, for the advice of messages: the embedded fake, a fake on this machine, or AWS */
+    EndpointKind kind() {
+        return fake ? EndpointKind.EMBEDDED_FAKE : EndpointKind.of(glueEndpoint());
+    }
 
-  /** @return e.g. {@code region eu-west-1 (set explicitly), Glue endpoint https://…, credentials: profile 'x'} */
-  String describe() {
-    return "region " + region() + " (" + regionSource() + "), Glue endpoint " + glueEndpointDescription()
-        + ", S3 endpoint " + s3EndpointDescription() + ", credentials: " + credentialsSource;
-  }
+    /** @return e.g. {@code region eu-west-1 (set explicitly), Glue endpoint https://…, credentials: profile 'x'} */
+    String describe() {
+        return "region " + region() + " (" + regionSource() + "), Glue endpoint " + glueEndpointDescription()
+                + ", S3 endpoint " + s3EndpointDescription() + ", credentials: " + credentialsSource;
+    }
 
-  @Override
-  public void close() {
-    clients.close();
-  }
+    @Override
+    public void close() {
+        clients.close();
+    }
 }

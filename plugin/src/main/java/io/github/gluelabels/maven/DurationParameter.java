@@ -13,49 +13,50 @@ import java.util.regex.Pattern;
  */
 final class DurationParameter {
 
-  /** What a duration looks like, for messages. */
-  static final String FORMS = "a duration such as 30m, 90s, 2h, 1h30m, 500ms or PT30M";
+    /** What a duration looks like, for messages. */
+    static final String FORMS = "a duration such as 30m, 90s, 2h, 1h30m, 500ms or PT30M";
 
-  private static final Pattern PART = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WHOLE = Pattern.compile("(\\s*\\d+\\s*(ms|s|m|h|d)\\s*)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHOLE = Pattern.compile("(\\s*\\d+\\s*(ms|s|m|h|d)\\s*)+", Pattern.CASE_INSENSITIVE);
 
-  private DurationParameter() {}
+    private DurationParameter() {}
 
-  /**
-   * @param value what was configured
-   * @return the duration, or empty when the value is not one
-   */
-  static Optional<Duration> parse(String value) {
-    if (value == null || value.isBlank()) {
-      return Optional.empty();
+    /**
+     * @param value what was configured
+     * @return the duration, or empty when the value is not one
+     */
+    static Optional<Duration> parse(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String text = value.trim();
+        if (text.charAt(0) == 'P' || text.charAt(0) == 'p') {
+            try {
+                return Optional.of(Duration.parse(text.toUpperCase(Locale.ROOT)));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        if (!WHOLE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        Duration total = Duration.ZERO;
+        Matcher part = PART.matcher(text);
+        try {
+            while (part.find()) {
+                long amount = Long.parseLong(part.group(1));
+                total = total.plus(
+                        switch (part.group(2).toLowerCase(Locale.ROOT)) {
+                            case "ms" -> Duration.ofMillis(amount);
+                            case "s" -> Duration.ofSeconds(amount);
+                            case "m" -> Duration.ofMinutes(amount);
+                            case "h" -> Duration.ofHours(amount);
+                            default -> Duration.ofDays(amount);
+                        });
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.of(total);
     }
-    String text = value.trim();
-    if (text.charAt(0) == 'P' || text.charAt(0) == 'p') {
-      try {
-        return Optional.of(Duration.parse(text.toUpperCase(Locale.ROOT)));
-      } catch (DateTimeParseException e) {
-        return Optional.empty();
-      }
-    }
-    if (!WHOLE.matcher(text).matches()) {
-      return Optional.empty();
-    }
-    Duration total = Duration.ZERO;
-    Matcher part = PART.matcher(text);
-    try {
-      while (part.find()) {
-        long amount = Long.parseLong(part.group(1));
-        total = total.plus(switch (part.group(2).toLowerCase(Locale.ROOT)) {
-          case "ms" -> Duration.ofMillis(amount);
-          case "s" -> Duration.ofSeconds(amount);
-          case "m" -> Duration.ofMinutes(amount);
-          case "h" -> Duration.ofHours(amount);
-          default -> Duration.ofDays(amount);
-        });
-      }
-    } catch (ArithmeticException | NumberFormatException e) {
-      return Optional.empty();
-    }
-    return Optional.of(total);
-  }
 }

@@ -15,23 +15,32 @@ import java.util.List;
  * @param summarize whether downloads read the labels for a summary
  * @param downloadLimits the most objects and bytes a download brings
  */
-record ExportPlan(List<ExportTarget> targets, boolean waitForCompletion, WaitOptions waitOptions, int parallelism,
-    boolean summarize, DownloadLimits downloadLimits) {
+record ExportPlan(
+        List<ExportTarget> targets,
+        boolean waitForCompletion,
+        WaitOptions waitOptions,
+        int parallelism,
+        boolean summarize,
+        DownloadLimits downloadLimits) {
 
-  ExportPlan {
-    targets = List.copyOf(targets);
-  }
+    ExportPlan {
+        targets = List.copyOf(targets);
+    }
 
-  boolean download() {
-    return waitForCompletion && targets.stream().anyMatch(t -> t.downloadDir() != null);
-  }
+    boolean download() {
+        return waitForCompletion && targets.stream().anyMatch(t -> t.downloadDir() != null);
+    }
 
-  boolean several() {
-    return targets.size() > 1;
-  }
+    boolean several() {
+        return targets.size() > 1;
+    }
 
-  ExportOptions options(ExportTarget target) {
-    return new ExportOptions(waitForCompletion, waitOptions, waitForCompletion ? target.downloadDir() : null,
-        summarize, downloadLimits);
-  }
+    ExportOptions options(ExportTarget target) {
+        return new ExportOptions(
+                waitForCompletion,
+                waitOptions,
+                waitForCompletion ? target.downloadDir() : null,
+                summarize,
+                downloadLimits);
+    }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  */
 record ExportTarget(ExportRequest request, Path downloadDir) {
 
-  String transformId() {
-    return request.transformId();
-  }
+    String transformId() {
+        return request.transformId();
+    }
 }

@@ -14,54 +14,56 @@ import org.apache.maven.project.MavenProject;
  */
 final class FakeRegistry {
 
-  private static final Map<String, RunningFake> RUNNING = new ConcurrentHashMap<>();
-  private static final AtomicBoolean HOOKED = new AtomicBoolean();
+    private static final Map<String, RunningFake> RUNNING = new ConcurrentHashMap<>();
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
 
-  private FakeRegistry() {}
+    private FakeRegistry() {}
 
-  /** The registry's key of a project: its coordinates and its folder, unique within a build. */
-  static String key(MavenProject project) {
-    return project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion() + " in "
-        + project.getBasedir();
-  }
-
-  /**
-   * Registers a fake for a project.
-   *
-   * @return the fake already registered for the project, if any (then the new one is not registered)
-   */
-  static Optional<RunningFake> register(String key, RunningFake fake) {
-    if (HOOKED.compareAndSet(false, true)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(FakeRegistry::stopAll, "glue-labels-fake-stop-at-exit"));
+    /** The registry's key of a project: its coordinates and its folder, unique within a build. */
+    static String key(MavenProject project) {
+        return project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion() + " in "
+                + project.getBasedir();
     }
-    return Optional.ofNullable(RUNNING.putIfAbsent(key, fake));
-  }
 
-  /** Takes a project's fake out of the registry. */
-  static Optional<RunningFake> remove(String key) {
-    return Optional.ofNullable(RUNNING.remove(key));
-  }
-
-  /** Takes a fake out of the registry if it is the one registered for the project. */
-  static void unregister(String key, RunningFake fake) {
-    RUNNING.remove(key, fake);
-  }
-
-  private static void stopAll() {
-    for (String key : RUNNING.keySet()) {
-      RunningFake fake = RUNNING.remove(key);
-      if (fake != null) {
-        try {
-          fake.stop(fake.defaultJournal(), "stopped at the end of the JVM (fake-stop did not run)");
-        } catch (LinkageError e) {
-          // Maven closed the plugin's class realm before the JVM ended, so the server cannot load what it needs to
-          // stop: it ends with the JVM, and its data stays in the project's build folder. The journal is written.
-        } catch (IOException | RuntimeException e) {
-          // Maven's logging is gone by now
-          System.err.println("[glue-labels] Could not stop the fake of " + fake.project() + " at the end of the JVM: "
-              + e);
+    /**
+     * Registers a fake for a project.
+     *
+     * @return the fake already registered for the project, if any (then the new one is not registered)
+     */
+    static Optional<RunningFake> register(String key, RunningFake fake) {
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(FakeRegistry::stopAll, "glue-labels-fake-stop-at-exit"));
         }
-      }
+        return Optional.ofNullable(RUNNING.putIfAbsent(key, fake));
     }
-  }
+
+    /** Takes a project's fake out of the registry. */
+    static Optional<RunningFake> remove(String key) {
+        return Optional.ofNullable(RUNNING.remove(key));
+    }
+
+    /** Takes a fake out of the registry if it is the one registered for the project. */
+    static void unregister(String key, RunningFake fake) {
+        RUNNING.remove(key, fake);
+    }
+
+    private static void stopAll() {
+        for (String key : RUNNING.keySet()) {
+            RunningFake fake = RUNNING.remove(key);
+            if (fake != null) {
+                try {
+                    fake.stop(fake.defaultJournal(), "stopped at the end of the JVM (fake-stop did not run)");
+                } catch (LinkageError e) {
+                    // Maven closed the plugin's class realm before the JVM ended, so the server cannot load what it
+                    // needs to
+                    // stop: it ends with the JVM, and its data stays in the project's build folder. The journal is
+                    // written.
+                } catch (IOException | RuntimeException e) {
+                    // Maven's logging is gone by now
+                    System.err.println("[glue-labels] Could not stop the fake of " + fake.project()
+                            + " at the end of the JVM: " + e);
+                }
+            }
+        }
+    }
 }

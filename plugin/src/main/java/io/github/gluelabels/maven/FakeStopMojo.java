@@ -26,57 +26,59 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "fake-stop", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
 public class FakeStopMojo extends AbstractMojo {
 
-  /**
-   * Skips stopping (the fake then stops when Maven's JVM ends). Default: {@code false}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "glue-labels.skipFake", defaultValue = "false")
-  private boolean skip;
+    /**
+     * Skips stopping (the fake then stops when Maven's JVM ends). Default: {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.skipFake", defaultValue = "false")
+    private boolean skip;
 
-  /**
-   * Where to write the fake's request journal. Default:
-   * <code>${project.build.directory}/glue-labels/fake-journal.txt</code>.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "glue-labels.fakeJournal",
-      defaultValue = "${project.build.directory}/glue-labels/fake-journal.txt")
-  private File journal;
+    /**
+     * Where to write the fake's request journal. Default:
+     * <code>${project.build.directory}/glue-labels/fake-journal.txt</code>.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(
+            property = "glue-labels.fakeJournal",
+            defaultValue = "${project.build.directory}/glue-labels/fake-journal.txt")
+    private File journal;
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
 
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
-  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-  private PluginDescriptor plugin;
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
 
-  @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping glue-labels:fake-stop: skip is true (glue-labels.skipFake).");
-      return;
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping glue-labels:fake-stop: skip is true (glue-labels.skipFake).");
+            return;
+        }
+        ConfigurationProblems problems = new ConfigurationProblems("fake-stop", "nothing was stopped");
+        UnknownProperties.check(session.getUserProperties(), plugin, project.getProperties(), problems);
+        problems.throwIfAny();
+        Optional<RunningFake> running = FakeRegistry.remove(FakeRegistry.key(project));
+        if (running.isEmpty()) {
+            getLog().warn("No fake started by glue-labels:fake-start is running for " + project.getId()
+                    + ": nothing to stop.");
+            return;
+        }
+        String endpoint = running.get().server().endpoint().toString();
+        try {
+            int calls = running.get().stop(journal.toPath(), "stopped by glue-labels:fake-stop");
+            getLog().info("Stopped the fake Glue + S3 at " + endpoint + "; it answered " + calls
+                    + (calls == 1 ? " call" : " calls") + " (journal: " + journal + ")");
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "Stopped the fake Glue + S3 at " + endpoint + ", but cannot write its " + "journal to " + journal
+                            + ": " + e.getMessage(),
+                    e);
+        }
     }
-    ConfigurationProblems problems = new ConfigurationProblems("fake-stop",
-        "nothing was stopped");
-    UnknownProperties.check(session.getUserProperties(), plugin, project.getProperties(), problems);
-    problems.throwIfAny();
-    Optional<RunningFake> running = FakeRegistry.remove(FakeRegistry.key(project));
-    if (running.isEmpty()) {
-      getLog().warn("No fake started by glue-labels:fake-start is running for " + project.getId()
-          + ": nothing to stop.");
-      return;
-    }
-    String endpoint = running.get().server().endpoint().toString();
-    try {
-      int calls = running.get().stop(journal.toPath(), "stopped by glue-labels:fake-stop");
-      getLog().info("Stopped the fake Glue + S3 at " + endpoint + "; it answered " + calls
-          + (calls == 1 ? " call" : " calls") + " (journal: " + journal + ")");
-    } catch (IOException e) {
-      throw new MojoExecutionException("Stopped the fake Glue + S3 at " + endpoint + ", but cannot write its "
-          + "journal to " + journal + ": " + e.getMessage(), e);
-    }
-  }
 }

@@ -16,33 +16,37 @@ import java.util.List;
  */
 final class JournalFile {
 
-  private JournalFile() {}
+    private JournalFile() {}
 
-  /**
-   * @param file where to write (its folder is created)
-   * @param journal the journal
-   * @param endpoint the fake's endpoint, for the header
-   * @param how how the fake ended, e.g. {@code stopped by glue-labels:fake-stop}
-   * @return how many calls were written
-   */
-  static int write(Path file, RequestJournal journal, String endpoint, String how) throws IOException {
-    List<JournalEntry> entries = journal.entries();
-    List<String> lines = new ArrayList<>(entries.size() + 3);
-    lines.add("# glue-labels fake Glue + S3 at " + endpoint + ", " + how + ": " + entries.size()
-        + (entries.size() == 1 ? " call" : " calls") + (journal.dropped() > 0
-            ? " kept (" + journal.dropped() + " older ones dropped)" : ""));
-    lines.add("# operation\tstatus\terrorCode\tinput");
-    for (JournalEntry entry : entries) {
-      lines.add(entry.operation() + "\t" + entry.status() + "\t" + (entry.errorCode() == null ? "-" : entry.errorCode())
-          + "\t" + oneLine(entry.input()));
+    /**
+     * @param file where to write (its folder is created)
+     * @param journal the journal
+     * @param endpoint the fake's endpoint, for the header
+     * @param how how the fake ended, e.g. {@code stopped by glue-labels:fake-stop}
+     * @return how many calls were written
+     */
+    static int write(Path file, RequestJournal journal, String endpoint, String how) throws IOException {
+        List<JournalEntry> entries = journal.entries();
+        List<String> lines = new ArrayList<>(entries.size() + 3);
+        lines.add("# glue-labels fake Glue + S3 at " + endpoint + ", " + how + ": " + entries.size()
+                + (entries.size() == 1 ? " call" : " calls")
+                + (journal.dropped() > 0 ? " kept (" + journal.dropped() + " older ones dropped)" : ""));
+        lines.add("# operation\tstatus\terrorCode\tinput");
+        for (JournalEntry entry : entries) {
+            lines.add(entry.operation() + "\t" + entry.status() + "\t"
+                    + (entry.errorCode() == null ? "-" : entry.errorCode()) + "\t" + oneLine(entry.input()));
+        }
+        String eol = System.lineSeparator();
+        AtomicFiles.write(file, (String.join(eol, lines) + eol).getBytes(StandardCharsets.UTF_8));
+        return entries.size();
     }
-    String eol = System.lineSeparator();
-    AtomicFiles.write(file, (String.join(eol, lines) + eol).getBytes(StandardCharsets.UTF_8));
-    return entries.size();
-  }
 
-  private static String oneLine(String input) {
-    return input == null ? "" : input.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
-        .replace("\t", "\\t");
-  }
+    private static String oneLine(String input) {
+        return input == null
+                ? ""
+                : input.replace("\\", "\\\\")
+                        .replace("\r", "\\r")
+                        .replace("\n", "\\n")
+                        .replace("\t", "\\t");
+    }
 }

@@ -14,71 +14,71 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class LoggingListener implements ExportListener {
 
-  /** Below this, download progress is logged at debug level only. */
-  private static final long LARGE_DOWNLOAD = 8L << 20;
+    /** Below this, download progress is logged at debug level only. */
+    private static final long LARGE_DOWNLOAD = 8L << 20;
 
-  private final Log log;
-  private final String prefix;
-  private volatile String taskRunId;
-  private volatile TaskRunState lastState;
+    private final Log log;
+    private final String prefix;
+    private volatile String taskRunId;
+    private volatile TaskRunState lastState;
 
-  LoggingListener(Log log, String prefix) {
-    this.log = log;
-    this.prefix = prefix;
-  }
-
-  @Override
-  public void started(String transformId, String taskRunId) {
-    this.taskRunId = taskRunId;
-    log.info(prefix + "TaskRunId " + taskRunId);
-  }
-
-  @Override
-  public void statusChanged(TaskRunState state, Duration elapsed) {
-    boolean first = lastState == null;
-    lastState = state;
-    log.info(prefix + "Status " + state.status() + (first ? "" : " after " + Durations.describe(elapsed)));
-  }
-
-  @Override
-  public void pollFailed(String transformId, String taskRunId, String problem) {
-    log.warn(prefix + "Could not read the status of task run " + taskRunId + "; still waiting: "
-        + Redaction.text(problem));
-  }
-
-  @Override
-  public void downloadStarted(int files, long bytes, Path directory) {
-    log.info(prefix + "Downloading " + Sizes.files(files) + " (" + Sizes.bytes(bytes) + ") to " + directory);
-  }
-
-  @Override
-  public void downloadProgress(long bytesDone, long bytesTotal, int filesDone, int filesTotal) {
-    String line = prefix + "Downloaded " + Sizes.bytes(bytesDone) + " of " + Sizes.bytes(bytesTotal) + " ("
-        + filesDone + " of " + Sizes.files(filesTotal) + ")";
-    if (bytesTotal >= LARGE_DOWNLOAD) {
-      log.info(line);
-    } else {
-      log.debug(line);
+    LoggingListener(Log log, String prefix) {
+        this.log = log;
+        this.prefix = prefix;
     }
-  }
 
-  @Override
-  public void info(String message) {
-    log.info(prefix + Redaction.text(message));
-  }
+    @Override
+    public void started(String transformId, String taskRunId) {
+        this.taskRunId = taskRunId;
+        log.info(prefix + "TaskRunId " + taskRunId);
+    }
 
-  @Override
-  public void warning(String message) {
-    log.warn(prefix + Redaction.text(message));
-  }
+    @Override
+    public void statusChanged(TaskRunState state, Duration elapsed) {
+        boolean first = lastState == null;
+        lastState = state;
+        log.info(prefix + "Status " + state.status() + (first ? "" : " after " + Durations.describe(elapsed)));
+    }
 
-  /** @return the task run started, or {@code null} when none was */
-  String taskRunId() {
-    return taskRunId;
-  }
+    @Override
+    public void pollFailed(String transformId, String taskRunId, String problem) {
+        log.warn(prefix + "Could not read the status of task run " + taskRunId + "; still waiting: "
+                + Redaction.text(problem));
+    }
 
-  /** @return the run as last reported, or {@code null} */
-  TaskRunState lastState() {
-    return lastState;
-  }
+    @Override
+    public void downloadStarted(int files, long bytes, Path directory) {
+        log.info(prefix + "Downloading " + Sizes.files(files) + " (" + Sizes.bytes(bytes) + ") to " + directory);
+    }
+
+    @Override
+    public void downloadProgress(long bytesDone, long bytesTotal, int filesDone, int filesTotal) {
+        String line = prefix + "Downloaded " + Sizes.bytes(bytesDone) + " of " + Sizes.bytes(bytesTotal) + " ("
+                + filesDone + " of " + Sizes.files(filesTotal) + ")";
+        if (bytesTotal >= LARGE_DOWNLOAD) {
+            log.info(line);
+        } else {
+            log.debug(line);
+        }
+    }
+
+    @Override
+    public void info(String message) {
+        log.info(prefix + Redaction.text(message));
+    }
+
+    @Override
+    public void warning(String message) {
+        log.warn(prefix + Redaction.text(message));
+    }
+
+    /** @return the task run started, or {@code null} when none was */
+    String taskRunId() {
+        return taskRunId;
+    }
+
+    /** @return the run as last reported, or {@code null} */
+    TaskRunState lastState() {
+        return lastState;
+    }
 }

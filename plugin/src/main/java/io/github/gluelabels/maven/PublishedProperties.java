@@ -9,38 +9,42 @@ import java.util.List;
  */
 final class PublishedProperties {
 
-  /** The prefix of every property of the plugin, read or published. */
-  static final String PREFIX = "glue-labels.";
+    /** The prefix of every property of the plugin, read or published. */
+    static final String PREFIX = "glue-labels.";
 
-  /** What {@code export} publishes per export, as {@code glue-labels.[<transformId>.]<name>}. */
-  static final String TASK_RUN_ID = "taskRunId";
+    /** What {@code export} publishes per export, as {@code glue-labels.[<transformId>.]<name>}. */
+    static final String TASK_RUN_ID = "taskRunId";
 
-  /** The status of the export's task run. */
-  static final String STATUS = "status";
+    /** The status of the export's task run. */
+    static final String STATUS = "status";
 
-  /** The folder the labels were downloaded to. */
-  static final String DOWNLOAD_DIR = "downloadDir";
+    /** The folder the labels were downloaded to. */
+    static final String DOWNLOAD_DIR = "downloadDir";
 
-  /** Everything {@code export} publishes per export. */
-  static final List<String> PER_EXPORT = List.of(TASK_RUN_ID, STATUS, DOWNLOAD_DIR);
+    /** Everything {@code export} publishes per export. */
+    static final List<String> PER_EXPORT = List.of(TASK_RUN_ID, STATUS, DOWNLOAD_DIR);
 
-  /** Everything {@code fake-start} publishes. */
-  static final List<String> FAKE = List.of(FakeStartMojo.ENDPOINT, FakeStartMojo.PORT, FakeStartMojo.REGION,
-      FakeStartMojo.ACCESS_KEY_ID, FakeStartMojo.SECRET_ACCESS_KEY);
+    /** Everything {@code fake-start} publishes. */
+    static final List<String> FAKE = List.of(
+            FakeStartMojo.ENDPOINT,
+            FakeStartMojo.PORT,
+            FakeStartMojo.REGION,
+            FakeStartMojo.ACCESS_KEY_ID,
+            FakeStartMojo.SECRET_ACCESS_KEY);
 
-  private PublishedProperties() {}
+    private PublishedProperties() {}
 
-  /**
-   * @param name a property name starting with {@link #PREFIX}
-   * @return whether a goal of the plugin publishes a property of this name
-   */
-  static boolean isPublished(String name) {
-    if (FAKE.contains(name)) {
-      return true;
+    /**
+     * @param name a property name starting with {@link #PREFIX}
+     * @return whether a goal of the plugin publishes a property of this name
+     */
+    static boolean isPublished(String name) {
+        if (FAKE.contains(name)) {
+            return true;
+        }
+        String rest = name.substring(PREFIX.length());
+        int dot = rest.lastIndexOf('.');
+        // glue-labels.<name>, or glue-labels.<transformId>.<name>
+        return PER_EXPORT.contains(dot < 0 ? rest : rest.substring(dot + 1)) && dot != 0;
     }
-    String rest = name.substring(PREFIX.length());
-    int dot = rest.lastIndexOf('.');
-    // glue-labels.<name>, or glue-labels.<transformId>.<name>
-    return PER_EXPORT.contains(dot < 0 ? rest : rest.substring(dot + 1)) && dot != 0;
-  }
 }

@@ -14,26 +14,26 @@ import java.util.List;
  */
 final class SecretSafeLogging {
 
-  private static final String PREFIX = "org.slf4j.simpleLogger.log.";
+    private static final String PREFIX = "org.slf4j.simpleLogger.log.";
 
-  /** The loggers that print request headers or the canonical request at debug level. */
-  private static final List<String> HEADER_LOGGERS = List.of(
-      "software.amazon.awssdk.http.auth.aws.internal.signer",
-      "software.amazon.awssdk.auth.signer",
-      "org.apache.hc.client5.http.wire",
-      "org.apache.hc.client5.http.headers",
-      "org.apache.http.wire",
-      "org.apache.http.headers");
+    /** The loggers that print request headers or the canonical request at debug level. */
+    private static final List<String> HEADER_LOGGERS = List.of(
+            "software.amazon.awssdk.http.auth.aws.internal.signer",
+            "software.amazon.awssdk.auth.signer",
+            "org.apache.hc.client5.http.wire",
+            "org.apache.hc.client5.http.headers",
+            "org.apache.http.wire",
+            "org.apache.http.headers");
 
-  private SecretSafeLogging() {}
+    private SecretSafeLogging() {}
 
-  /** Caps the loggers that would print secrets at {@code info}, unless a level is set for them already. */
-  static void apply() {
-    for (String logger : HEADER_LOGGERS) {
-      String property = PREFIX + logger;
-      if (System.getProperty(property) == null) {
-        System.setProperty(property, "info");
-      }
+    /** Caps the loggers that would print secrets at {@code info}, unless a level is set for them already. */
+    static void apply() {
+        for (String logger : HEADER_LOGGERS) {
+            String property = PREFIX + logger;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "info");
+            }
+        }
     }
-  }
 }

@@ -16,37 +16,37 @@ import java.io.File;
  */
 public class Seed {
 
-  /** The transform's id. Required. */
-  private String transformId;
+    /** The transform's id. Required. */
+    private String transformId;
 
-  /**
-   * A labeling file (UTF-8 CSV whose header starts with {@code labeling_set_id,label}), relative to the project's
-   * folder. Required.
-   */
-  private File labels;
+    /**
+     * A labeling file (UTF-8 CSV whose header starts with {@code labeling_set_id,label}), relative to the project's
+     * folder. Required.
+     */
+    private File labels;
 
-  /** @return the transform's id */
-  public String getTransformId() {
-    return transformId;
-  }
+    /** @return the transform's id */
+    public String getTransformId() {
+        return transformId;
+    }
 
-  /** @param transformId the transform's id */
-  public void setTransformId(String transformId) {
-    this.transformId = transformId;
-  }
+    /** @param transformId the transform's id */
+    public void setTransformId(String transformId) {
+        this.transformId = transformId;
+    }
 
-  /** @return the labeling file */
-  public File getLabels() {
-    return labels;
-  }
+    /** @return the labeling file */
+    public File getLabels() {
+        return labels;
+    }
 
-  /** @param labels the labeling file */
-  public void setLabels(File labels) {
-    this.labels = labels;
-  }
+    /** @param labels the labeling file */
+    public void setLabels(File labels) {
+        this.labels = labels;
+    }
 
-  @Override
-  public String toString() {
-    return transformId + " <- " + labels;
-  }
+    @Override
+    public String toString() {
+        return transformId + " <- " + labels;
+    }
 }

@@ -10,17 +10,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("A size in bytes, as configured")
 class ByteSizeParameterTest {
 
-  @ParameterizedTest(name = "{0} is {1} bytes")
-  @CsvSource({"1000000, 1000000", "50GiB, 53687091200", "50g, 53687091200", "500MB, 500000000", "2 kib, 2048",
-      "3kB, 3000", "1T, 1099511627776", "7b, 7", " 12 MiB , 12582912"})
-  void read(String value, long bytes) {
-    assertThat(ByteSizeParameter.parse(value)).contains(bytes);
-  }
+    @ParameterizedTest(name = "{0} is {1} bytes")
+    @CsvSource({
+        "1000000, 1000000",
+        "50GiB, 53687091200",
+        "50g, 53687091200",
+        "500MB, 500000000",
+        "2 kib, 2048",
+        "3kB, 3000",
+        "1T, 1099511627776",
+        "7b, 7",
+        " 12 MiB , 12582912"
+    })
+    void read(String value, long bytes) {
+        assertThat(ByteSizeParameter.parse(value)).contains(bytes);
+    }
 
-  @ParameterizedTest(name = "{0} is not a size")
-  @ValueSource(strings = {"", "0", "0GiB", "-1", "1.5GB", "GiB", "12 apples", "9999999999999999999",
-      "9999999999TiB"})
-  void refused(String value) {
-    assertThat(ByteSizeParameter.parse(value)).isEmpty();
-  }
+    @ParameterizedTest(name = "{0} is not a size")
+    @ValueSource(strings = {"", "0", "0GiB", "-1", "1.5GB", "GiB", "12 apples", "9999999999999999999", "9999999999TiB"})
+    void refused(String value) {
+        assertThat(ByteSizeParameter.parse(value)).isEmpty();
+    }
 }

@@ -10,16 +10,16 @@ import software.amazon.awssdk.services.glue.GlueClient;
 @FakeGlueTest
 public class ExtensionSuite {
 
-  @RepeatedTest(200)
-  void export(GlueClient glue, FakeGlue fake) {
-    fake.seedLabels(Workload.TRANSFORM_ID, Workload.LABELS).createBucket("bench-bucket");
-    Workload.exportAndWait(glue);
-    if (fake.objects("bench-bucket", "labels/").size() != 1) {
-      throw new AssertionError("the export wrote nothing");
+    @RepeatedTest(200)
+    void export(GlueClient glue, FakeGlue fake) {
+        fake.seedLabels(Workload.TRANSFORM_ID, Workload.LABELS).createBucket("bench-bucket");
+        Workload.exportAndWait(glue);
+        if (fake.objects("bench-bucket", "labels/").size() != 1) {
+            throw new AssertionError("the export wrote nothing");
+        }
     }
-  }
 
-  static byte[] labels() {
-    return Workload.LABELS.getBytes(StandardCharsets.UTF_8);
-  }
+    static byte[] labels() {
+        return Workload.LABELS.getBytes(StandardCharsets.UTF_8);
+    }
 }

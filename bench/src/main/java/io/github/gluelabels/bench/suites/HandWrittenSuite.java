@@ -14,28 +14,30 @@ import software.amazon.awssdk.services.glue.model.TaskStatusType;
  */
 public class HandWrittenSuite {
 
-  static final GlueClient GLUE = new GlueClient() {
-    @Override
-    public StartExportLabelsTaskRunResponse startExportLabelsTaskRun(StartExportLabelsTaskRunRequest request) {
-      return StartExportLabelsTaskRunResponse.builder().taskRunId("tsk-1").build();
+    static final GlueClient GLUE = new GlueClient() {
+        @Override
+        public StartExportLabelsTaskRunResponse startExportLabelsTaskRun(StartExportLabelsTaskRunRequest request) {
+            return StartExportLabelsTaskRunResponse.builder().taskRunId("tsk-1").build();
+        }
+
+        @Override
+        public GetMlTaskRunResponse getMLTaskRun(GetMlTaskRunRequest request) {
+            return GetMlTaskRunResponse.builder()
+                    .status(TaskStatusType.SUCCEEDED)
+                    .build();
+        }
+
+        @Override
+        public String serviceName() {
+            return "glue";
+        }
+
+        @Override
+        public void close() {}
+    };
+
+    @RepeatedTest(200)
+    void export() {
+        Workload.exportAndWait(GLUE);
     }
-
-    @Override
-    public GetMlTaskRunResponse getMLTaskRun(GetMlTaskRunRequest request) {
-      return GetMlTaskRunResponse.builder().status(TaskStatusType.SUCCEEDED).build();
-    }
-
-    @Override
-    public String serviceName() {
-      return "glue";
-    }
-
-    @Override
-    public void close() {}
-  };
-
-  @RepeatedTest(200)
-  void export() {
-    Workload.exportAndWait(GLUE);
-  }
 }

@@ -16,19 +16,23 @@ import software.amazon.awssdk.services.glue.model.TaskStatusType;
 /** Suite 2 (c): a Mockito mock of {@link GlueClient}: no wire at all, the lower bound. */
 public class MockitoSuite {
 
-  GlueClient glue;
+    GlueClient glue;
 
-  @BeforeEach
-  void mockGlue() {
-    glue = mock(GlueClient.class);
-    when(glue.startExportLabelsTaskRun(any(StartExportLabelsTaskRunRequest.class)))
-        .thenReturn(StartExportLabelsTaskRunResponse.builder().taskRunId("tsk-1").build());
-    when(glue.getMLTaskRun(any(GetMlTaskRunRequest.class)))
-        .thenReturn(GetMlTaskRunResponse.builder().status(TaskStatusType.SUCCEEDED).build());
-  }
+    @BeforeEach
+    void mockGlue() {
+        glue = mock(GlueClient.class);
+        when(glue.startExportLabelsTaskRun(any(StartExportLabelsTaskRunRequest.class)))
+                .thenReturn(StartExportLabelsTaskRunResponse.builder()
+                        .taskRunId("tsk-1")
+                        .build());
+        when(glue.getMLTaskRun(any(GetMlTaskRunRequest.class)))
+                .thenReturn(GetMlTaskRunResponse.builder()
+                        .status(TaskStatusType.SUCCEEDED)
+                        .build());
+    }
 
-  @RepeatedTest(200)
-  void export() {
-    Workload.exportAndWait(glue);
-  }
+    @RepeatedTest(200)
+    void export() {
+        Workload.exportAndWait(glue);
+    }
 }

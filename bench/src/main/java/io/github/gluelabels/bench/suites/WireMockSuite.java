@@ -27,31 +27,41 @@ import software.amazon.awssdk.services.glue.GlueClient;
 @WireMockTest
 public class WireMockSuite {
 
-  static final String RUN_ID = "tsk-0123456789abcdef0123456789abcdef";
-  GlueClient glue;
+    static final String RUN_ID = "tsk-0123456789abcdef0123456789abcdef";
+    GlueClient glue;
 
-  @BeforeEach
-  void stubAndConnect(WireMockRuntimeInfo wm) {
-    stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSGlue.StartExportLabelsTaskRun"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
-            .withBody("{\"TaskRunId\":\"" + RUN_ID + "\"}")));
-    stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSGlue.GetMLTaskRun"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
-            .withBody("{\"TransformId\":\"" + Workload.TRANSFORM_ID + "\",\"TaskRunId\":\"" + RUN_ID
-                + "\",\"Status\":\"SUCCEEDED\",\"StartedOn\":1764504000.125,\"CompletedOn\":1764504000.125}")));
-    glue = GlueClient.builder().endpointOverride(URI.create(wm.getHttpBaseUrl())).region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-        .httpClient(ApacheHttpClient.create())
-        .build();
-  }
+    @BeforeEach
+    void stubAndConnect(WireMockRuntimeInfo wm) {
+        stubFor(post(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo("AWSGlue.StartExportLabelsTaskRun"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/x-amz-json-1.1")
+                        .withBody("{\"TaskRunId\":\"" + RUN_ID + "\"}")));
+        stubFor(
+                post(urlEqualTo("/"))
+                        .withHeader("X-Amz-Target", equalTo("AWSGlue.GetMLTaskRun"))
+                        .willReturn(
+                                aResponse()
+                                        .withHeader("Content-Type", "application/x-amz-json-1.1")
+                                        .withBody(
+                                                "{\"TransformId\":\"" + Workload.TRANSFORM_ID + "\",\"TaskRunId\":\""
+                                                        + RUN_ID
+                                                        + "\",\"Status\":\"SUCCEEDED\",\"StartedOn\":1764504000.125,\"CompletedOn\":1764504000.125}")));
+        glue = GlueClient.builder()
+                .endpointOverride(URI.create(wm.getHttpBaseUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
+                .httpClient(ApacheHttpClient.create())
+                .build();
+    }
 
-  @AfterEach
-  void close() {
-    glue.close();
-  }
+    @AfterEach
+    void close() {
+        glue.close();
+    }
 
-  @RepeatedTest(200)
-  void export() {
-    Workload.exportAndWait(glue);
-  }
+    @RepeatedTest(200)
+    void export() {
+        Workload.exportAndWait(glue);
+    }
 }

@@ -11,26 +11,32 @@ import software.amazon.awssdk.services.glue.model.TaskStatusType;
  */
 public final class Workload {
 
-  public static final String TRANSFORM_ID = "tfm-bench";
-  public static final String OUTPUT = "s3://bench-bucket/labels";
-  public static final String LABELS = "labeling_set_id,label,name\ns1,A,Zoë\ns1,A,Zoe\ns2,B,東京\n";
+    public static final String TRANSFORM_ID = "tfm-bench";
+    public static final String OUTPUT = "s3://bench-bucket/labels";
+    public static final String LABELS = "labeling_set_id,label,name\ns1,A,Zoë\ns1,A,Zoe\ns2,B,東京\n";
 
-  private Workload() {}
+    private Workload() {}
 
-  /**
-   * @return the final status
-   */
-  public static TaskStatusType exportAndWait(GlueClient glue) {
-    String runId = glue.startExportLabelsTaskRun(StartExportLabelsTaskRunRequest.builder()
-        .transformId(TRANSFORM_ID).outputS3Path(OUTPUT).build()).taskRunId();
-    TaskStatusType status;
-    do {
-      status = glue.getMLTaskRun(GetMlTaskRunRequest.builder().transformId(TRANSFORM_ID).taskRunId(runId).build())
-          .status();
-    } while (status == TaskStatusType.STARTING || status == TaskStatusType.RUNNING);
-    if (status != TaskStatusType.SUCCEEDED) {
-      throw new AssertionError("the export ended " + status);
+    /**
+     * @return the final status
+     */
+    public static TaskStatusType exportAndWait(GlueClient glue) {
+        String runId = glue.startExportLabelsTaskRun(StartExportLabelsTaskRunRequest.builder()
+                        .transformId(TRANSFORM_ID)
+                        .outputS3Path(OUTPUT)
+                        .build())
+                .taskRunId();
+        TaskStatusType status;
+        do {
+            status = glue.getMLTaskRun(GetMlTaskRunRequest.builder()
+                            .transformId(TRANSFORM_ID)
+                            .taskRunId(runId)
+                            .build())
+                    .status();
+        } while (status == TaskStatusType.STARTING || status == TaskStatusType.RUNNING);
+        if (status != TaskStatusType.SUCCEEDED) {
+            throw new AssertionError("the export ended " + status);
+        }
+        return status;
     }
-    return status;
-  }
 }

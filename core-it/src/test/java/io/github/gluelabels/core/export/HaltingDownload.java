@@ -18,42 +18,46 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class HaltingDownload {
 
-  /** The exit status of a halt. */
-  static final int HALTED = 9;
+    /** The exit status of a halt. */
+    static final int HALTED = 9;
 
-  private HaltingDownload() {}
+    private HaltingDownload() {}
 
-  public static void main(String[] args) {
-    Path folder = Path.of(args[4]).toAbsolutePath().normalize();
-    int haltAt = Integer.parseInt(args[5]);
-    AtomicInteger steps = new AtomicInteger();
-    FolderCommit.hook = (root, step) -> {
-      if (root.equals(folder) && steps.incrementAndGet() == Math.abs(haltAt)) {
-        System.out.println((haltAt > 0 ? "halted after " : "paused after ") + step);
+    public static void main(String[] args) {
+        Path folder = Path.of(args[4]).toAbsolutePath().normalize();
+        int haltAt = Integer.parseInt(args[5]);
+        AtomicInteger steps = new AtomicInteger();
+        FolderCommit.hook = (root, step) -> {
+            if (root.equals(folder) && steps.incrementAndGet() == Math.abs(haltAt)) {
+                System.out.println((haltAt > 0 ? "halted after " : "paused after ") + step);
+                System.out.flush();
+                if (haltAt > 0) {
+                    Runtime.getRuntime().halt(HALTED);
+                }
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ClientSettings settings = ClientSettings.builder()
+                .region("us-east-1")
+                .credentials(Credentials.of(args[1], args[2]))
+                .glueEndpoint(URI.create(args[0]))
+                .s3Endpoint(URI.create(args[0]))
+                .maxAttempts(1)
+                .readTimeout(Duration.ofSeconds(30))
+                .build();
+        int status = 0;
+        try (AwsClients clients = AwsClients.create(settings)) {
+            LabelExporter.of(clients, ExportListener.NONE).download(S3Uri.parse("OutputS3Path", args[3]), folder);
+            System.out.println("done after " + steps.get() + " steps");
+        } catch (RuntimeException e) {
+            System.out.println("failed after " + steps.get() + " steps: " + e.getMessage());
+            status = 1;
+        }
         System.out.flush();
-        if (haltAt > 0) {
-          Runtime.getRuntime().halt(HALTED);
-        }
-        try {
-          Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    };
-    ClientSettings settings = ClientSettings.builder().region("us-east-1")
-        .credentials(Credentials.of(args[1], args[2]))
-        .glueEndpoint(URI.create(args[0])).s3Endpoint(URI.create(args[0])).maxAttempts(1)
-        .readTimeout(Duration.ofSeconds(30)).build();
-    int status = 0;
-    try (AwsClients clients = AwsClients.create(settings)) {
-      LabelExporter.of(clients, ExportListener.NONE).download(S3Uri.parse("OutputS3Path", args[3]), folder);
-      System.out.println("done after " + steps.get() + " steps");
-    } catch (RuntimeException e) {
-      System.out.println("failed after " + steps.get() + " steps: " + e.getMessage());
-      status = 1;
+        System.exit(status);
     }
-    System.out.flush();
-    System.exit(status);
-  }
 }

@@ -22,32 +22,40 @@ import java.time.Duration;
  */
 public final class ExportProcess {
 
-  private ExportProcess() {}
+    private ExportProcess() {}
 
-  public static void main(String[] args) {
-    ClientSettings settings = ClientSettings.builder().region("us-east-1")
-        .credentials(Credentials.of(args[2], "not-a-secret"))
-        .glueEndpoint(URI.create(args[0])).s3Endpoint(URI.create(args[1]))
-        .readTimeout(Duration.ofSeconds(30)).build();
-    int status;
-    try (AwsClients clients = AwsClients.create(settings)) {
-      ExportListener listener = new ExportListener() {
-        @Override
-        public void started(String transformId, String taskRunId) {
-          System.out.println("started " + taskRunId);
+    public static void main(String[] args) {
+        ClientSettings settings = ClientSettings.builder()
+                .region("us-east-1")
+                .credentials(Credentials.of(args[2], "not-a-secret"))
+                .glueEndpoint(URI.create(args[0]))
+                .s3Endpoint(URI.create(args[1]))
+                .readTimeout(Duration.ofSeconds(30))
+                .build();
+        int status;
+        try (AwsClients clients = AwsClients.create(settings)) {
+            ExportListener listener = new ExportListener() {
+                @Override
+                public void started(String transformId, String taskRunId) {
+                    System.out.println("started " + taskRunId);
+                }
+            };
+            ExportResult result = LabelExporter.of(clients, listener)
+                    .export(
+                            ExportRequest.of(args[3], args[4]),
+                            ExportOptions.defaults()
+                                    .downloadingTo(Path.of(args[5]))
+                                    .waiting(WaitOptions.defaults()
+                                            .withPollInterval(Duration.ofMillis(20))
+                                            .withMaxPollInterval(Duration.ofMillis(20))
+                                            .withTimeout(Duration.ofMinutes(2))));
+            System.out.println("downloaded " + result.download().files().size());
+            status = 0;
+        } catch (GlueLabelsException e) {
+            System.out.println("failed: " + e.getMessage());
+            status = 1;
         }
-      };
-      ExportResult result = LabelExporter.of(clients, listener).export(ExportRequest.of(args[3], args[4]),
-          ExportOptions.defaults().downloadingTo(Path.of(args[5])).waiting(WaitOptions.defaults()
-              .withPollInterval(Duration.ofMillis(20)).withMaxPollInterval(Duration.ofMillis(20))
-              .withTimeout(Duration.ofMinutes(2))));
-      System.out.println("downloaded " + result.download().files().size());
-      status = 0;
-    } catch (GlueLabelsException e) {
-      System.out.println("failed: " + e.getMessage());
-      status = 1;
+        System.out.flush();
+        System.exit(status);
     }
-    System.out.flush();
-    System.exit(status);
-  }
 }

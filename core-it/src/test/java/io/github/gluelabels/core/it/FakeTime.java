@@ -15,39 +15,39 @@ import java.util.List;
  */
 final class FakeTime extends Clock implements Sleeper {
 
-  static final Instant ORIGIN = Instant.parse("2026-03-01T10:00:00Z");
+    static final Instant ORIGIN = Instant.parse("2026-03-01T10:00:00Z");
 
-  private Instant now = ORIGIN;
-  private final List<Duration> sleeps = new ArrayList<>();
+    private Instant now = ORIGIN;
+    private final List<Duration> sleeps = new ArrayList<>();
 
-  @Override
-  public synchronized Instant instant() {
-    return now;
-  }
+    @Override
+    public synchronized Instant instant() {
+        return now;
+    }
 
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
 
-  @Override
-  public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("FakeTime is UTC only");
-  }
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("FakeTime is UTC only");
+    }
 
-  @Override
-  public synchronized void sleep(Duration duration) {
-    sleeps.add(duration);
-    now = now.plus(duration);
-  }
+    @Override
+    public synchronized void sleep(Duration duration) {
+        sleeps.add(duration);
+        now = now.plus(duration);
+    }
 
-  /** @return every sleep, in order */
-  synchronized List<Duration> sleeps() {
-    return List.copyOf(sleeps);
-  }
+    /** @return every sleep, in order */
+    synchronized List<Duration> sleeps() {
+        return List.copyOf(sleeps);
+    }
 
-  /** @return how much time passed since {@link #ORIGIN} */
-  synchronized Duration elapsed() {
-    return Duration.between(ORIGIN, now);
-  }
+    /** @return how much time passed since {@link #ORIGIN} */
+    synchronized Duration elapsed() {
+        return Duration.between(ORIGIN, now);
+    }
 }

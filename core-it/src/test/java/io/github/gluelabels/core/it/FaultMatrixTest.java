@@ -55,269 +55,312 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Execution(ExecutionMode.CONCURRENT) // each case has its own account, clients and clock; most of its time is waiting
 class FaultMatrixTest {
 
-  static final int MAX_ATTEMPTS = 3;
-  /** The read timeout of the slow-answer cases, which run one at a time so that only the fault is slow. */
-  static final Duration READ_TIMEOUT = Duration.ofMillis(200);
-  /** The read timeout of the other cases, which run side by side: never reached by a call the fake answers. */
-  static final Duration GENEROUS_READ_TIMEOUT = Duration.ofSeconds(10);
-  /** Taken shared by the cases that run side by side, alone by the slow-answer ones. */
-  static final String QUIET_MACHINE = "fault-matrix: nothing else runs while a read timeout is measured";
-  static final Duration SLOW = Duration.ofSeconds(1);
-  static final Duration POLL = Duration.ofMillis(250);
-  static final Duration WAIT_TIMEOUT = Duration.ofMillis(250);
-  /** Real time a start or a download may take at most: every attempt's read timeout, the SDK's backoffs, slack. */
-  static final Duration CALL_BUDGET = Duration.ofSeconds(8);
-  /** Three labels, two per part: an export of two objects. */
-  static final String LABELS = "labeling_set_id,label,name\nset-1,A,\"Zoë, first\"\nset-1,B,\"two\nlines\"\n"
-      + "set-2,A,東京\n";
+    static final int MAX_ATTEMPTS = 3;
+    /** The read timeout of the slow-answer cases, which run one at a time so that only the fault is slow. */
+    static final Duration READ_TIMEOUT = Duration.ofMillis(200);
+    /** The read timeout of the other cases, which run side by side: never reached by a call the fake answers. */
+    static final Duration GENEROUS_READ_TIMEOUT = Duration.ofSeconds(10);
+    /** Taken shared by the cases that run side by side, alone by the slow-answer ones. */
+    static final String QUIET_MACHINE = "fault-matrix: nothing else runs while a read timeout is measured";
 
-  enum Phase {
-    START("StartExportLabelsTaskRun"), WAIT("GetMLTaskRun"), DOWNLOAD("GetObject");
+    static final Duration SLOW = Duration.ofSeconds(1);
+    static final Duration POLL = Duration.ofMillis(250);
+    static final Duration WAIT_TIMEOUT = Duration.ofMillis(250);
+    /** Real time a start or a download may take at most: every attempt's read timeout, the SDK's backoffs, slack. */
+    static final Duration CALL_BUDGET = Duration.ofSeconds(8);
+    /** Three labels, two per part: an export of two objects. */
+    static final String LABELS =
+            "labeling_set_id,label,name\nset-1,A,\"Zoë, first\"\nset-1,B,\"two\nlines\"\n" + "set-2,A,東京\n";
 
-    final String operation;
+    enum Phase {
+        START("StartExportLabelsTaskRun"),
+        WAIT("GetMLTaskRun"),
+        DOWNLOAD("GetObject");
 
-    Phase(String operation) {
-      this.operation = operation;
-    }
-  }
+        final String operation;
 
-  enum Kind {
-    INTERNAL_ERROR(Fault::internalServiceError),
-    OPERATION_TIMEOUT(Fault::operationTimeout),
-    THROTTLING(Fault::throttling),
-    SLOWER_THAN_READ_TIMEOUT(() -> Fault.delay(SLOW)),
-    DROPPED_CONNECTION(Fault::dropConnection),
-    OBJECT_VANISHES(null),
-    OBJECT_CUT_SHORT(() -> Fault.cutShort(10));
-
-    final Supplier<Fault> fault;
-
-    Kind(Supplier<Fault> fault) {
-      this.fault = fault;
-    }
-  }
-
-  enum Mode {
-    /** Fewer faulty calls than the attempts: the retries get through. */
-    PASSING,
-    /** Every call is faulty. */
-    LASTING
-  }
-
-  static Stream<Arguments> faults() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Phase phase : Phase.values()) {
-      for (Kind kind : List.of(Kind.INTERNAL_ERROR, Kind.OPERATION_TIMEOUT, Kind.THROTTLING,
-          Kind.DROPPED_CONNECTION)) {
-        for (Mode mode : Mode.values()) {
-          cases.add(Arguments.of(phase, kind, mode));
+        Phase(String operation) {
+            this.operation = operation;
         }
-      }
     }
-    cases.add(Arguments.of(Phase.DOWNLOAD, Kind.OBJECT_VANISHES, Mode.LASTING));
-    cases.add(Arguments.of(Phase.DOWNLOAD, Kind.OBJECT_CUT_SHORT, Mode.PASSING));
-    return cases.stream();
-  }
 
-  static Stream<Arguments> slowAnswers() {
-    return Stream.of(Phase.values()).flatMap(phase -> Stream.of(Mode.values())
-        .map(mode -> Arguments.of(phase, Kind.SLOWER_THAN_READ_TIMEOUT, mode)));
-  }
+    enum Kind {
+        INTERNAL_ERROR(Fault::internalServiceError),
+        OPERATION_TIMEOUT(Fault::operationTimeout),
+        THROTTLING(Fault::throttling),
+        SLOWER_THAN_READ_TIMEOUT(() -> Fault.delay(SLOW)),
+        DROPPED_CONNECTION(Fault::dropConnection),
+        OBJECT_VANISHES(null),
+        OBJECT_CUT_SHORT(() -> Fault.cutShort(10));
 
-  /** What each case did, for the report: phase, fault, mode → outcome. */
-  static final Map<String, String> OUTCOMES = new ConcurrentSkipListMap<>();
+        final Supplier<Fault> fault;
 
-  static FakeGlueServer server;
-  FakeGlue fake;
-  AwsClients clients;
-  FakeTime time = new FakeTime();
-  AtomicInteger pollFailures = new AtomicInteger();
-  Runnable atDownloadStart = () -> {};
-
-  @TempDir
-  Path work;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeGlueServer.builder().rowsPerPart(2).start();
-  }
-
-  @AfterAll
-  static void stopServerAndReport() throws IOException {
-    server.stop();
-    StringBuilder table = new StringBuilder("| phase | fault | mode | outcome |\n| --- | --- | --- | --- |\n");
-    OUTCOMES.forEach((key, outcome) -> table.append("| ").append(key).append(" | ").append(outcome).append(" |\n"));
-    Path report = Path.of("target", "reliability", "fault-matrix.md");
-    Files.createDirectories(report.getParent());
-    Files.writeString(report, table, StandardCharsets.UTF_8);
-  }
-
-  @BeforeEach
-  void newAccount() {
-    fake = server.newAccount();
-    fake.seedLabels("tfm-1", LABELS).createBucket("bucket");
-  }
-
-  @AfterEach
-  void release() {
-    if (clients != null) {
-      clients.close();
+        Kind(Supplier<Fault> fault) {
+            this.fault = fault;
+        }
     }
-    fake.close();
-  }
 
-  LabelExporter exporter() {
-    ExportListener listener = new ExportListener() {
-      @Override
-      public void pollFailed(String transformId, String taskRunId, String problem) {
-        pollFailures.incrementAndGet();
-      }
-
-      @Override
-      public void downloadStarted(int files, long bytes, Path directory) {
-        atDownloadStart.run();
-      }
-    };
-    // one object at a time, so that the attempts the journal counts are those of the object the fault hits
-    return LabelExporter.builder().clients(clients).listener(listener).clock(time).sleeper(time).downloadThreads(1)
-        .build();
-  }
-
-  static ExportOptions options(Path downloadTo) {
-    return ExportOptions.defaults().downloadingTo(downloadTo)
-        .waiting(WaitOptions.defaults().withPollInterval(POLL).withMaxPollInterval(POLL).withTimeout(WAIT_TIMEOUT));
-  }
-
-  @ParameterizedTest(name = "{0} × {1} × {2}")
-  @MethodSource("faults")
-  @ResourceLock(value = QUIET_MACHINE, mode = ResourceAccessMode.READ)
-  void faultInPhase(Phase phase, Kind kind, Mode mode) throws IOException {
-    clients = Fakes.clients(fake, s -> s.maxAttempts(MAX_ATTEMPTS).readTimeout(GENEROUS_READ_TIMEOUT));
-    check(phase, kind, mode);
-  }
-
-  @ParameterizedTest(name = "{0} × {1} × {2}")
-  @MethodSource("slowAnswers")
-  @ResourceLock(value = QUIET_MACHINE, mode = ResourceAccessMode.READ_WRITE)
-  void slowAnswerInPhase(Phase phase, Kind kind, Mode mode) throws IOException {
-    clients = Fakes.clients(fake, s -> s.maxAttempts(MAX_ATTEMPTS).readTimeout(READ_TIMEOUT));
-    check(phase, kind, mode);
-  }
-
-  private void check(Phase phase, Kind kind, Mode mode) throws IOException {
-    List<S3ObjectInfo> objects = new ArrayList<>();
-    if (kind == Kind.OBJECT_VANISHES) {
-      // deleted after the listing, before the first GetObject
-      atDownloadStart = () -> {
-        objects.addAll(fake.objects("bucket", "out/"));
-        clients.s3().deleteObject(r -> r.bucket("bucket").key(objects.get(0).key()));
-      };
-    } else if (mode == Mode.PASSING) {
-      fake.faults().inject(phase.operation, kind == Kind.OBJECT_CUT_SHORT ? 1 : MAX_ATTEMPTS - 1, kind.fault.get());
-    } else {
-      fake.faults().injectAlways(phase.operation, kind.fault.get());
+    enum Mode {
+        /** Fewer faulty calls than the attempts: the retries get through. */
+        PASSING,
+        /** Every call is faulty. */
+        LASTING
     }
-    Path target = work.resolve("labels");
 
-    long began = System.nanoTime();
-    ExportResult result = null;
-    GlueLabelsException failure = null;
-    try {
-      result = exporter().export(ExportRequest.of("tfm-1", "s3://bucket/out"), options(target));
-    } catch (GlueLabelsException e) {
-      failure = e;
+    static Stream<Arguments> faults() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Phase phase : Phase.values()) {
+            for (Kind kind :
+                    List.of(Kind.INTERNAL_ERROR, Kind.OPERATION_TIMEOUT, Kind.THROTTLING, Kind.DROPPED_CONNECTION)) {
+                for (Mode mode : Mode.values()) {
+                    cases.add(Arguments.of(phase, kind, mode));
+                }
+            }
+        }
+        cases.add(Arguments.of(Phase.DOWNLOAD, Kind.OBJECT_VANISHES, Mode.LASTING));
+        cases.add(Arguments.of(Phase.DOWNLOAD, Kind.OBJECT_CUT_SHORT, Mode.PASSING));
+        return cases.stream();
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - began);
-    fake.faults().clear();
 
-    int calls = fake.journal().count(phase.operation);
-    boolean succeeds = mode == Mode.PASSING && kind != Kind.OBJECT_CUT_SHORT;
-    int runs = fake.taskRuns().size();
-    OUTCOMES.put(phase + " | " + kind + " | " + mode, (failure == null ? "succeeded" : "failed: "
-        + failure.getClass().getSimpleName()) + ", " + calls + " " + phase.operation + " call(s), " + runs
-        + " task run(s) started, "
-        + (phase == Phase.WAIT ? time.elapsed().toMillis() + " ms waited (test clock), " : "")
-        + took.toMillis() + " ms");
-
-    // ends in time: the wait within its timeout plus one poll interval, every call within its attempts' budget
-    assertThat(time.elapsed()).as("time waited, on the test clock").isLessThanOrEqualTo(WAIT_TIMEOUT.plus(POLL));
-    assertThat(took).as("real time").isLessThan(CALL_BUDGET.multipliedBy(phase == Phase.WAIT ? 2 : 1));
-
-    // retries as configured
-    assertThat(calls).as("%s calls", phase.operation).isEqualTo(expectedCalls(phase, kind, mode));
-    // a start whose answer comes after the read timeout did start a run: its retries start more (as on AWS, where
-    // StartExportLabelsTaskRun takes no idempotency token)
-    assertThat(runs).as("task runs started").isEqualTo(phase == Phase.START && kind == Kind.SLOWER_THAN_READ_TIMEOUT
-        ? calls : phase == Phase.START && mode == Mode.LASTING ? 0 : 1);
-
-    if (succeeds) {
-      assertThat(failure).as("the export's failure").isNull();
-      assertThat(result.status()).isEqualTo("SUCCEEDED");
-      // two objects per run, each downloaded whole
-      assertThat(result.download().files()).hasSize(2 * runs);
-      for (DownloadedFile file : result.download().files()) {
-        assertThat(Files.readAllBytes(file.file())).isEqualTo(fake.objectBytes("bucket", file.key()));
-      }
-      assertThat(pollFailures.get()).as("status reads that failed after their retries").isZero();
-      return;
+    static Stream<Arguments> slowAnswers() {
+        return Stream.of(Phase.values())
+                .flatMap(phase ->
+                        Stream.of(Mode.values()).map(mode -> Arguments.of(phase, Kind.SLOWER_THAN_READ_TIMEOUT, mode)));
     }
-    assertThat(failure).as("the export's failure").isNotNull();
-    assertThat(failure.getMessage()).as("names the cause").contains(cause(phase, kind, objects));
-    if (phase == Phase.WAIT) {
-      assertThat(failure).isInstanceOf(WaitTimeoutException.class).hasMessageContaining("no status read "
-          + "succeeded");
-      assertThat(pollFailures.get()).as("status reads that failed").isEqualTo(time.sleeps().size() + 1);
-    }
-    // nothing that looks finished: no file at all when the first object failed, and no temporary file
-    assertThat(filesUnder(work)).as("files left").isEmpty();
-  }
 
-  /** The calls of the faulty operation the export makes: the attempts of each call, and no more. */
-  int expectedCalls(Phase phase, Kind kind, Mode mode) {
-    if (kind == Kind.OBJECT_VANISHES || kind == Kind.OBJECT_CUT_SHORT) {
-      return 1; // NoSuchKey is not retried; a body cut short is found after the SDK returned the stream
-    }
-    if (mode == Mode.PASSING) {
-      // MAX_ATTEMPTS - 1 faulty calls, then one that works; the download then fetches its second object
-      return MAX_ATTEMPTS + (phase == Phase.DOWNLOAD ? 1 : 0);
-    }
-    // every attempt of one call; in the wait, of every status read
-    return MAX_ATTEMPTS * (phase == Phase.WAIT ? time.sleeps().size() + 1 : 1);
-  }
+    /** What each case did, for the report: phase, fault, mode → outcome. */
+    static final Map<String, String> OUTCOMES = new ConcurrentSkipListMap<>();
 
-  String cause(Phase phase, Kind kind, List<S3ObjectInfo> vanished) {
-    String glue = "Glue kept failing with ";
-    // the object the download fails on: the first one listed
-    String firstObject = phase != Phase.DOWNLOAD ? null : "s3://bucket/" + (kind == Kind.OBJECT_VANISHES
-        ? vanished.get(0).key() : fake.objects("bucket", "out/").get(0).key());
-    return switch (kind) {
-      case INTERNAL_ERROR -> phase == Phase.DOWNLOAD ? "S3 GetObject of " + firstObject + " failed: InternalError"
-          : glue + "InternalServiceException after " + MAX_ATTEMPTS + " attempt(s)";
-      case OPERATION_TIMEOUT -> phase == Phase.DOWNLOAD ? "S3 GetObject of " + firstObject + " failed: "
-          + "RequestTimeout" : glue + "OperationTimeoutException after " + MAX_ATTEMPTS + " attempt(s)";
-      case THROTTLING -> phase == Phase.DOWNLOAD ? "S3 GetObject of " + firstObject + " failed: SlowDown"
-          : glue + "ThrottlingException after " + MAX_ATTEMPTS + " attempt(s)";
-      case SLOWER_THAN_READ_TIMEOUT -> (phase == Phase.DOWNLOAD ? "S3 for " + firstObject : "Glue at "
-          + fake.glueEndpoint()) + " did not answer " + phase.operation + " within the read timeout of 200 ms ("
-          + MAX_ATTEMPTS + " attempt(s))";
-      case DROPPED_CONNECTION -> "The connection to " + (phase == Phase.DOWNLOAD ? "S3 for " + firstObject
-          : "Glue at " + fake.glueEndpoint()) + " was lost during " + phase.operation + " (" + MAX_ATTEMPTS
-          + " attempt(s))";
-      case OBJECT_VANISHES -> "S3 GetObject of " + firstObject + " failed: NoSuchKey: The specified key does not "
-          + "exist. The object vanished between listing and download";
-      case OBJECT_CUT_SHORT -> "Download of " + firstObject + " broke off after 10 of "
-          + fake.objects("bucket", "out/").get(0).size() + " bytes";
-    };
-  }
+    static FakeGlueServer server;
+    FakeGlue fake;
+    AwsClients clients;
+    FakeTime time = new FakeTime();
+    AtomicInteger pollFailures = new AtomicInteger();
+    Runnable atDownloadStart = () -> {};
 
-  /** Every file under a folder but the empty lock file a download keeps in its bookkeeping folder. */
-  static List<Path> filesUnder(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return List.of();
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void startServer() {
+        server = FakeGlueServer.builder().rowsPerPart(2).start();
     }
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile)
-          .filter(p -> !p.endsWith(Path.of(".glue-labels", "lock"))).toList();
+
+    @AfterAll
+    static void stopServerAndReport() throws IOException {
+        server.stop();
+        StringBuilder table = new StringBuilder("| phase | fault | mode | outcome |\n| --- | --- | --- | --- |\n");
+        OUTCOMES.forEach((key, outcome) ->
+                table.append("| ").append(key).append(" | ").append(outcome).append(" |\n"));
+        Path report = Path.of("target", "reliability", "fault-matrix.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, table, StandardCharsets.UTF_8);
     }
-  }
+
+    @BeforeEach
+    void newAccount() {
+        fake = server.newAccount();
+        fake.seedLabels("tfm-1", LABELS).createBucket("bucket");
+    }
+
+    @AfterEach
+    void release() {
+        if (clients != null) {
+            clients.close();
+        }
+        fake.close();
+    }
+
+    LabelExporter exporter() {
+        ExportListener listener = new ExportListener() {
+            @Override
+            public void pollFailed(String transformId, String taskRunId, String problem) {
+                pollFailures.incrementAndGet();
+            }
+
+            @Override
+            public void downloadStarted(int files, long bytes, Path directory) {
+                atDownloadStart.run();
+            }
+        };
+        // one object at a time, so that the attempts the journal counts are those of the object the fault hits
+        return LabelExporter.builder()
+                .clients(clients)
+                .listener(listener)
+                .clock(time)
+                .sleeper(time)
+                .downloadThreads(1)
+                .build();
+    }
+
+    static ExportOptions options(Path downloadTo) {
+        return ExportOptions.defaults()
+                .downloadingTo(downloadTo)
+                .waiting(WaitOptions.defaults()
+                        .withPollInterval(POLL)
+                        .withMaxPollInterval(POLL)
+                        .withTimeout(WAIT_TIMEOUT));
+    }
+
+    @ParameterizedTest(name = "{0} × {1} × {2}")
+    @MethodSource("faults")
+    @ResourceLock(value = QUIET_MACHINE, mode = ResourceAccessMode.READ)
+    void faultInPhase(Phase phase, Kind kind, Mode mode) throws IOException {
+        clients = Fakes.clients(fake, s -> s.maxAttempts(MAX_ATTEMPTS).readTimeout(GENEROUS_READ_TIMEOUT));
+        check(phase, kind, mode);
+    }
+
+    @ParameterizedTest(name = "{0} × {1} × {2}")
+    @MethodSource("slowAnswers")
+    @ResourceLock(value = QUIET_MACHINE, mode = ResourceAccessMode.READ_WRITE)
+    void slowAnswerInPhase(Phase phase, Kind kind, Mode mode) throws IOException {
+        clients = Fakes.clients(fake, s -> s.maxAttempts(MAX_ATTEMPTS).readTimeout(READ_TIMEOUT));
+        check(phase, kind, mode);
+    }
+
+    private void check(Phase phase, Kind kind, Mode mode) throws IOException {
+        List<S3ObjectInfo> objects = new ArrayList<>();
+        if (kind == Kind.OBJECT_VANISHES) {
+            // deleted after the listing, before the first GetObject
+            atDownloadStart = () -> {
+                objects.addAll(fake.objects("bucket", "out/"));
+                clients.s3()
+                        .deleteObject(r -> r.bucket("bucket").key(objects.get(0).key()));
+            };
+        } else if (mode == Mode.PASSING) {
+            fake.faults()
+                    .inject(phase.operation, kind == Kind.OBJECT_CUT_SHORT ? 1 : MAX_ATTEMPTS - 1, kind.fault.get());
+        } else {
+            fake.faults().injectAlways(phase.operation, kind.fault.get());
+        }
+        Path target = work.resolve("labels");
+
+        long began = System.nanoTime();
+        ExportResult result = null;
+        GlueLabelsException failure = null;
+        try {
+            result = exporter().export(ExportRequest.of("tfm-1", "s3://bucket/out"), options(target));
+        } catch (GlueLabelsException e) {
+            failure = e;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        fake.faults().clear();
+
+        int calls = fake.journal().count(phase.operation);
+        boolean succeeds = mode == Mode.PASSING && kind != Kind.OBJECT_CUT_SHORT;
+        int runs = fake.taskRuns().size();
+        OUTCOMES.put(
+                phase + " | " + kind + " | " + mode,
+                (failure == null ? "succeeded" : "failed: " + failure.getClass().getSimpleName()) + ", " + calls + " "
+                        + phase.operation + " call(s), " + runs
+                        + " task run(s) started, "
+                        + (phase == Phase.WAIT ? time.elapsed().toMillis() + " ms waited (test clock), " : "")
+                        + took.toMillis() + " ms");
+
+        // ends in time: the wait within its timeout plus one poll interval, every call within its attempts' budget
+        assertThat(time.elapsed()).as("time waited, on the test clock").isLessThanOrEqualTo(WAIT_TIMEOUT.plus(POLL));
+        assertThat(took).as("real time").isLessThan(CALL_BUDGET.multipliedBy(phase == Phase.WAIT ? 2 : 1));
+
+        // retries as configured
+        assertThat(calls).as("%s calls", phase.operation).isEqualTo(expectedCalls(phase, kind, mode));
+        // a start whose answer comes after the read timeout did start a run: its retries start more (as on AWS, where
+        // StartExportLabelsTaskRun takes no idempotency token)
+        assertThat(runs)
+                .as("task runs started")
+                .isEqualTo(
+                        phase == Phase.START && kind == Kind.SLOWER_THAN_READ_TIMEOUT
+                                ? calls
+                                : phase == Phase.START && mode == Mode.LASTING ? 0 : 1);
+
+        if (succeeds) {
+            assertThat(failure).as("the export's failure").isNull();
+            assertThat(result.status()).isEqualTo("SUCCEEDED");
+            // two objects per run, each downloaded whole
+            assertThat(result.download().files()).hasSize(2 * runs);
+            for (DownloadedFile file : result.download().files()) {
+                assertThat(Files.readAllBytes(file.file())).isEqualTo(fake.objectBytes("bucket", file.key()));
+            }
+            assertThat(pollFailures.get())
+                    .as("status reads that failed after their retries")
+                    .isZero();
+            return;
+        }
+        assertThat(failure).as("the export's failure").isNotNull();
+        assertThat(failure.getMessage()).as("names the cause").contains(cause(phase, kind, objects));
+        if (phase == Phase.WAIT) {
+            assertThat(failure)
+                    .isInstanceOf(WaitTimeoutException.class)
+                    .hasMessageContaining("no status read " + "succeeded");
+            assertThat(pollFailures.get())
+                    .as("status reads that failed")
+                    .isEqualTo(time.sleeps().size() + 1);
+        }
+        // nothing that looks finished: no file at all when the first object failed, and no temporary file
+        assertThat(filesUnder(work)).as("files left").isEmpty();
+    }
+
+    /** The calls of the faulty operation the export makes: the attempts of each call, and no more. */
+    int expectedCalls(Phase phase, Kind kind, Mode mode) {
+        if (kind == Kind.OBJECT_VANISHES || kind == Kind.OBJECT_CUT_SHORT) {
+            return 1; // NoSuchKey is not retried; a body cut short is found after the SDK returned the stream
+        }
+        if (mode == Mode.PASSING) {
+            // MAX_ATTEMPTS - 1 faulty calls, then one that works; the download then fetches its second object
+            return MAX_ATTEMPTS + (phase == Phase.DOWNLOAD ? 1 : 0);
+        }
+        // every attempt of one call; in the wait, of every status read
+        return MAX_ATTEMPTS * (phase == Phase.WAIT ? time.sleeps().size() + 1 : 1);
+    }
+
+    String cause(Phase phase, Kind kind, List<S3ObjectInfo> vanished) {
+        String glue = "Glue kept failing with ";
+        // the object the download fails on: the first one listed
+        String firstObject = phase != Phase.DOWNLOAD
+                ? null
+                : "s3://bucket/"
+                        + (kind == Kind.OBJECT_VANISHES
+                                ? vanished.get(0).key()
+                                : fake.objects("bucket", "out/").get(0).key());
+        return switch (kind) {
+            case INTERNAL_ERROR ->
+                phase == Phase.DOWNLOAD
+                        ? "S3 GetObject of " + firstObject + " failed: InternalError"
+                        : glue + "InternalServiceException after " + MAX_ATTEMPTS + " attempt(s)";
+            case OPERATION_TIMEOUT ->
+                phase == Phase.DOWNLOAD
+                        ? "S3 GetObject of " + firstObject + " failed: " + "RequestTimeout"
+                        : glue + "OperationTimeoutException after " + MAX_ATTEMPTS + " attempt(s)";
+            case THROTTLING ->
+                phase == Phase.DOWNLOAD
+                        ? "S3 GetObject of " + firstObject + " failed: SlowDown"
+                        : glue + "ThrottlingException after " + MAX_ATTEMPTS + " attempt(s)";
+            case SLOWER_THAN_READ_TIMEOUT ->
+                (phase == Phase.DOWNLOAD ? "S3 for " + firstObject : "Glue at " + fake.glueEndpoint())
+                        + " did not answer " + phase.operation + " within the read timeout of 200 ms ("
+                        + MAX_ATTEMPTS + " attempt(s))";
+            case DROPPED_CONNECTION ->
+                "The connection to "
+                        + (phase == Phase.DOWNLOAD ? "S3 for " + firstObject : "Glue at " + fake.glueEndpoint())
+                        + " was lost during " + phase.operation + " (" + MAX_ATTEMPTS
+                        + " attempt(s))";
+            case OBJECT_VANISHES ->
+                "S3 GetObject of " + firstObject + " failed: NoSuchKey: The specified key does not "
+                        + "exist. The object vanished between listing and download";
+            case OBJECT_CUT_SHORT ->
+                "Download of " + firstObject + " broke off after 10 of "
+                        + fake.objects("bucket", "out/").get(0).size() + " bytes";
+        };
+    }
+
+    /** Every file under a folder but the empty lock file a download keeps in its bookkeeping folder. */
+    static List<Path> filesUnder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.endsWith(Path.of(".glue-labels", "lock")))
+                    .toList();
+        }
+    }
 }

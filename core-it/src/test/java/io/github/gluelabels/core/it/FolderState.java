@@ -17,42 +17,44 @@ import java.util.stream.Stream;
  */
 public final class FolderState {
 
-  public static final String BOOKKEEPING = ".glue-labels";
+    public static final String BOOKKEEPING = ".glue-labels";
 
-  private FolderState() {}
+    private FolderState() {}
 
-  /** @return relative path → {@code file:<content>}, {@code link:<target>} or {@code folder} */
-  public static Map<String, String> of(Path folder) {
-    Map<String, String> state = new TreeMap<>();
-    if (!Files.exists(folder)) {
-      return state;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.filter(p -> !p.equals(folder)).toList()) {
-        String relative = folder.relativize(path).toString().replace('\\', '/');
-        if (relative.equals(BOOKKEEPING + "/lock")) {
-          continue;
+    /** @return relative path → {@code file:<content>}, {@code link:<target>} or {@code folder} */
+    public static Map<String, String> of(Path folder) {
+        Map<String, String> state = new TreeMap<>();
+        if (!Files.exists(folder)) {
+            return state;
         }
-        if (Files.isSymbolicLink(path)) {
-          state.put(relative, "link:" + Files.readSymbolicLink(path));
-        } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-          state.put(relative, "folder");
-        } else {
-          state.put(relative, "file:" + Files.readString(path));
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(p -> !p.equals(folder)).toList()) {
+                String relative = folder.relativize(path).toString().replace('\\', '/');
+                if (relative.equals(BOOKKEEPING + "/lock")) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(path)) {
+                    state.put(relative, "link:" + Files.readSymbolicLink(path));
+                } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    state.put(relative, "folder");
+                } else {
+                    state.put(relative, "file:" + Files.readString(path));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        return state;
     }
-    return state;
-  }
 
-  /**
-   * @return every path under the bookkeeping folder but the lock and the list of downloaded files: what a download
-   *     that is not under way must not leave (staged files, files moved aside, a journal)
-   */
-  public static List<String> temporaries(Path folder) {
-    return of(folder).keySet().stream().filter(p -> p.startsWith(BOOKKEEPING + "/"))
-        .filter(p -> !p.equals(BOOKKEEPING + "/manifest.json")).toList();
-  }
+    /**
+     * @return every path under the bookkeeping folder but the lock and the list of downloaded files: what a download
+     *     that is not under way must not leave (staged files, files moved aside, a journal)
+     */
+    public static List<String> temporaries(Path folder) {
+        return of(folder).keySet().stream()
+                .filter(p -> p.startsWith(BOOKKEEPING + "/"))
+                .filter(p -> !p.equals(BOOKKEEPING + "/manifest.json"))
+                .toList();
+    }
 }

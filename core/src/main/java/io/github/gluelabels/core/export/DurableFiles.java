@@ -15,44 +15,44 @@ import java.nio.file.StandardOpenOption;
  */
 final class DurableFiles {
 
-  private DurableFiles() {}
+    private DurableFiles() {}
 
-  static void write(Path file, byte[] bytes) throws IOException {
-    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-    try {
-      // a stream rather than a channel: an interrupted thread would close a channel before the write is forced
-      try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
-        out.write(bytes);
-        out.getFD().sync();
-      }
-      rename(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
+    static void write(Path file, byte[] bytes) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            // a stream rather than a channel: an interrupted thread would close a channel before the write is forced
+            try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
+                out.write(bytes);
+                out.getFD().sync();
+            }
+            rename(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        syncFolder(file.getParent());
     }
-    syncFolder(file.getParent());
-  }
 
-  static void delete(Path file) throws IOException {
-    if (Files.deleteIfExists(file)) {
-      syncFolder(file.getParent());
+    static void delete(Path file) throws IOException {
+        if (Files.deleteIfExists(file)) {
+            syncFolder(file.getParent());
+        }
     }
-  }
 
-  /** Moves a file in one step where the file system can; where it cannot (another file system), copies and deletes. */
-  static void rename(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
+    /** Moves a file in one step where the file system can; where it cannot (another file system), copies and deletes. */
+    static void rename(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
     }
-  }
 
-  /** Forces the names in a folder to disk, so that a rename survives a crash. */
-  static void syncFolder(Path folder) {
-    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException e) {
-      // Windows cannot open a folder: a rename there is as durable as the file system makes it
+    /** Forces the names in a folder to disk, so that a rename survives a crash. */
+    static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Windows cannot open a folder: a rename there is as durable as the file system makes it
+        }
     }
-  }
 }

@@ -15,24 +15,24 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 final class EarlierObjects {
 
-  /** Nothing was there before: a download brings every object. */
-  static final EarlierObjects NONE = new EarlierObjects(List.of());
+    /** Nothing was there before: a download brings every object. */
+    static final EarlierObjects NONE = new EarlierObjects(List.of());
 
-  private record Version(String etag, Instant lastModified, Long size) {
-    static Version of(S3Object object) {
-      return new Version(object.eTag(), object.lastModified(), object.size());
+    private record Version(String etag, Instant lastModified, Long size) {
+        static Version of(S3Object object) {
+            return new Version(object.eTag(), object.lastModified(), object.size());
+        }
     }
-  }
 
-  private final Map<String, Version> versions;
+    private final Map<String, Version> versions;
 
-  EarlierObjects(List<S3Object> objects) {
-    versions = new HashMap<>(objects.size() * 2);
-    objects.forEach(o -> versions.put(o.key(), Version.of(o)));
-  }
+    EarlierObjects(List<S3Object> objects) {
+        versions = new HashMap<>(objects.size() * 2);
+        objects.forEach(o -> versions.put(o.key(), Version.of(o)));
+    }
 
-  /** @return whether the object is one of these, unchanged */
-  boolean holds(S3Object object) {
-    return Objects.equals(versions.get(object.key()), Version.of(object));
-  }
+    /** @return whether the object is one of these, unchanged */
+    boolean holds(S3Object object) {
+        return Objects.equals(versions.get(object.key()), Version.of(object));
+    }
 }

@@ -12,25 +12,25 @@ import java.net.URI;
  */
 public enum EndpointKind {
 
-  /** AWS Glue, or any service that keeps running after the export: the AWS CLI can ask it. */
-  AWS,
+    /** AWS Glue, or any service that keeps running after the export: the AWS CLI can ask it. */
+    AWS,
 
-  /**
-   * A fake that keeps running after the export (one of {@code fake-start}, the standalone fake, a JUnit test's): it
-   * knows only the transforms seeded into it; the AWS CLI reaches it with {@code --endpoint-url}.
-   */
-  FAKE,
+    /**
+     * A fake that keeps running after the export (one of {@code fake-start}, the standalone fake, a JUnit test's): it
+     * knows only the transforms seeded into it; the AWS CLI reaches it with {@code --endpoint-url}.
+     */
+    FAKE,
 
-  /** A fake that ends with the export (the {@code export} goal's embedded fake): nothing is left to ask afterwards. */
-  EMBEDDED_FAKE;
+    /** A fake that ends with the export (the {@code export} goal's embedded fake): nothing is left to ask afterwards. */
+    EMBEDDED_FAKE;
 
-  /**
-   * The kind of an endpoint, guessed from where it is: an endpoint on this machine is taken for a fake.
-   *
-   * @param glueEndpoint the Glue endpoint, possibly {@code null}
-   * @return {@link #FAKE} for an endpoint on this machine, else {@link #AWS}
-   */
-  public static EndpointKind of(URI glueEndpoint) {
-    return glueEndpoint != null && AwsClients.isLocal(glueEndpoint) ? FAKE : AWS;
-  }
+    /**
+     * The kind of an endpoint, guessed from where it is: an endpoint on this machine is taken for a fake.
+     *
+     * @param glueEndpoint the Glue endpoint, possibly {@code null}
+     * @return {@link #FAKE} for an endpoint on this machine, else {@link #AWS}
+     */
+    public static EndpointKind of(URI glueEndpoint) {
+        return glueEndpoint != null && AwsClients.isLocal(glueEndpoint) ? FAKE : AWS;
+    }
 }

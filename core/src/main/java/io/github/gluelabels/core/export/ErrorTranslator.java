@@ -27,208 +27,267 @@ import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
  */
 final class ErrorTranslator {
 
-  private static final Pattern PROFILE_NAME = Pattern.compile("profile '([^']*)'");
+    private static final Pattern PROFILE_NAME = Pattern.compile("profile '([^']*)'");
 
-  private final String region;
-  private final Hints hints;
-  private final int maxAttempts;
-  private final Duration readTimeout;
+    private final String region;
+    private final Hints hints;
+    private final int maxAttempts;
+    private final Duration readTimeout;
 
-  /**
-   * @param region the clients' region
-   * @param glueEndpoint the Glue endpoint, or {@code null} when unknown
-   * @param maxAttempts the attempts the clients make per call
-   * @param readTimeout the clients' read timeout, or {@code null} when unknown
-   */
-  ErrorTranslator(String region, URI glueEndpoint, int maxAttempts, Duration readTimeout) {
-    this(region, glueEndpoint, maxAttempts, readTimeout, EndpointKind.of(glueEndpoint));
-  }
-
-  /**
-   * @param kind what the endpoint is, for the advice of messages
-   */
-  ErrorTranslator(String region, URI glueEndpoint, int maxAttempts, Duration readTimeout, EndpointKind kind) {
-    this.region = region;
-    this.maxAttempts = maxAttempts;
-    this.readTimeout = readTimeout;
-    this.hints = new Hints(kind, glueEndpoint);
-  }
-
-  Hints hints() {
-    return hints;
-  }
-
-  GlueLabelsException glue(String operation, String transformId, String taskRunId, SdkException e) {
-    if (e instanceof AwsServiceException service) {
-      String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
-      String said = service.awsErrorDetails() == null || service.awsErrorDetails().errorMessage() == null
-          ? service.getMessage() : service.awsErrorDetails().errorMessage();
-      String suffix = " (" + operation + ", request id " + service.requestId() + ")";
-      String message = switch (code == null ? "" : code) {
-        case "EntityNotFoundException" -> notFound(transformId, taskRunId, said);
-        case "InvalidInputException" -> "Glue refused " + operation + " for transform " + transformId
-            + (taskRunId == null ? "" : " and task run " + taskRunId) + " in region " + region
-            + " as invalid input. Glue said: " + said;
-        case "AccessDeniedException", "AccessDenied", "UnrecognizedClientException", "InvalidSignatureException",
-            "ExpiredTokenException" -> "AWS refused the credentials or the permission for glue:" + operation
-            + " in region " + region + ": " + sentence(said) + " Check that the credentials are current and that their IAM "
-            + "policy allows glue:" + operation + " on the transform (see the README's IAM policy).";
-        case "InternalServiceException", "OperationTimeoutException", "ThrottlingException" ->
-            "Glue kept failing with " + code + " after " + attempts(e) + " attempt(s): " + sentence(said)
-                + " This is usually passing; try again later, or raise the number of attempts.";
-        default -> service.isThrottlingException()
-            ? "Glue kept throttling the calls (" + code + ") after " + attempts(e) + " attempt(s): "
-                + sentence(said) + " Try again later."
-            : "Glue answered " + (code == null ? "HTTP " + service.statusCode() : code) + ": " + said;
-      };
-      return new AwsCallException(Redaction.text(message + suffix), operation, code, service.statusCode(),
-          service.requestId(), e);
+    /**
+     * @param region the clients' region
+     * @param glueEndpoint the Glue endpoint, or {@code null} when unknown
+     * @param maxAttempts the attempts the clients make per call
+     * @param readTimeout the clients' read timeout, or {@code null} when unknown
+     */
+    ErrorTranslator(String region, URI glueEndpoint, int maxAttempts, Duration readTimeout) {
+        this(region, glueEndpoint, maxAttempts, readTimeout, EndpointKind.of(glueEndpoint));
     }
-    return new AwsCallException(Redaction.text(clientProblem(operation, "Glue at " + hints.endpoint(), e)), operation,
-        null, 0, null, e);
-  }
 
-  GlueLabelsException s3(String operation, String location, SdkException e) {
-    if (e instanceof AwsServiceException service) {
-      String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
-      String said = service.awsErrorDetails() == null || service.awsErrorDetails().errorMessage() == null
-          ? "HTTP " + service.statusCode() : service.awsErrorDetails().errorMessage();
-      String advice = switch (code == null ? "" : code) {
-        case "NoSuchBucket" -> " The bucket does not exist, or is in another account.";
-        case "NoSuchKey" -> " The object vanished between listing and download: was the folder changed meanwhile?";
-        case "AccessDenied", "Forbidden" -> " Check that the credentials' IAM policy allows s3:ListBucket on the "
-            + "bucket and s3:GetObject on the export's prefix.";
-        default -> service.statusCode() == 403 ? " Check that the credentials may read the export's prefix."
-            : service.statusCode() >= 500 || service.isThrottlingException()
-                ? " S3 kept failing after " + attempts(e) + " attempt(s); try again later." : "";
-      };
-      return new AwsCallException(Redaction.text("S3 " + operation + " of " + location + " failed: "
-          + (code == null ? "" : code + ": ") + sentence(said) + advice + " (request id " + service.requestId() + ")"),
-          operation, code, service.statusCode(), service.requestId(), e);
+    /**
+     * @param kind what the endpoint is, for the advice of messages
+     */
+    ErrorTranslator(String region, URI glueEndpoint, int maxAttempts, Duration readTimeout, EndpointKind kind) {
+        this.region = region;
+        this.maxAttempts = maxAttempts;
+        this.readTimeout = readTimeout;
+        this.hints = new Hints(kind, glueEndpoint);
     }
-    return new AwsCallException(Redaction.text(clientProblem(operation, "S3 for " + location, e)), operation, null, 0,
-        null, e);
-  }
 
-  private String notFound(String transformId, String taskRunId, String said) {
-    if (said != null && said.startsWith("No labelset exists")) {
-      return "Transform " + transformId + " has no labels to export in region " + region + ": label records (or "
-          + "import labels with StartImportLabelsTaskRun) first. Glue said: " + said;
+    Hints hints() {
+        return hints;
     }
-    if (said != null && said.startsWith("No ML Task Run found")) {
-      return "Glue has no task run " + taskRunId + " for transform " + transformId + " in region " + region + ". "
-          + hints.unknownTaskRun(transformId) + " Glue said: " + said;
-    }
-    return "Glue cannot find transform " + transformId + " in region " + region + ". "
-        + hints.unknownTransform(transformId, region) + " Glue said: " + said;
-  }
 
-  private String clientProblem(String operation, String target, SdkException e) {
-    Throwable root = rootCause(e);
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    if (message.contains("Unable to load credentials")) {
-      return "No AWS credentials found for " + operation + ". The AWS SDK tried, in order: " + triedProviders(message)
-          + ". Set credentials with a profile (aws configure / aws sso login), the AWS_ACCESS_KEY_ID and "
-          + "AWS_SECRET_ACCESS_KEY environment variables, or a Maven settings.xml server.";
+    GlueLabelsException glue(String operation, String transformId, String taskRunId, SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            String code = service.awsErrorDetails() == null
+                    ? null
+                    : service.awsErrorDetails().errorCode();
+            String said = service.awsErrorDetails() == null
+                            || service.awsErrorDetails().errorMessage() == null
+                    ? service.getMessage()
+                    : service.awsErrorDetails().errorMessage();
+            String suffix = " (" + operation + ", request id " + service.requestId() + ")";
+            String message = switch (code == null ? "" : code) {
+                case "EntityNotFoundException" -> notFound(transformId, taskRunId, said);
+                case "InvalidInputException" ->
+                    "Glue refused " + operation + " for transform " + transformId
+                            + (taskRunId == null ? "" : " and task run " + taskRunId) + " in region " + region
+                            + " as invalid input. Glue said: " + said;
+                case "AccessDeniedException",
+                        "AccessDenied",
+                        "UnrecognizedClientException",
+                        "InvalidSignatureException",
+                        "ExpiredTokenException" ->
+                    "AWS refused the credentials or the permission for glue:" + operation
+                            + " in region " + region + ": " + sentence(said)
+                            + " Check that the credentials are current and that their IAM "
+                            + "policy allows glue:" + operation + " on the transform (see the README's IAM policy).";
+                case "InternalServiceException", "OperationTimeoutException", "ThrottlingException" ->
+                    "Glue kept failing with " + code + " after " + attempts(e) + " attempt(s): " + sentence(said)
+                            + " This is usually passing; try again later, or raise the number of attempts.";
+                default ->
+                    service.isThrottlingException()
+                            ? "Glue kept throttling the calls (" + code + ") after " + attempts(e) + " attempt(s): "
+                                    + sentence(said) + " Try again later."
+                            : "Glue answered " + (code == null ? "HTTP " + service.statusCode() : code) + ": " + said;
+            };
+            return new AwsCallException(
+                    Redaction.text(message + suffix), operation, code, service.statusCode(), service.requestId(), e);
+        }
+        return new AwsCallException(
+                Redaction.text(clientProblem(operation, "Glue at " + hints.endpoint(), e)),
+                operation,
+                null,
+                0,
+                null,
+                e);
     }
-    if (message.contains("Profile file contained no credentials")) {
-      Matcher m = PROFILE_NAME.matcher(message);
-      String profile = m.find() ? m.group(1) : "?";
-      return "No AWS credentials for " + operation + " in profile '" + profile + "': " + profileFiles()
-          + " have no such profile, or it has no keys, role or SSO settings. Check the profile name "
-          + "('aws configure list-profiles' lists them), or set it up with 'aws configure --profile " + profile
-          + "' or 'aws configure sso --profile " + profile + "'.";
-    }
-    String attempts = " (" + attempts(e) + " attempt(s))";
-    if (UnreachableStreak.isConnectTimeout(e)) {
-      return "Cannot reach " + target + ": no connection was made within the connect timeout" + attempts + ": "
-          + sdkMessage(e) + ". Check the endpoint and the network (offline? a firewall or VPN in the way?).";
-    }
-    if (e instanceof ApiCallAttemptTimeoutException || e instanceof ApiCallTimeoutException
-        || root instanceof SocketTimeoutException || message.toLowerCase(Locale.ROOT).contains("timed out")) {
-      return target + " did not answer " + operation + (readTimeout == null ? " in time"
-          : " within the read timeout of " + Durations.describe(readTimeout)) + attempts + ": "
-          + sdkMessage(e) + ". Check the network, or raise the read timeout.";
-    }
-    if (root instanceof UnknownHostException) {
-      return "Cannot reach " + target + ": the host name does not resolve (" + root.getMessage() + ")" + attempts
-          + ". Check the endpoint and the region, or the network (offline?).";
-    }
-    if (root instanceof ConnectException) {
-      return "Cannot reach " + target + ": the connection was refused (" + root.getMessage() + ")" + attempts
-          + ". Is the endpoint right, and is the service (or fake) running?";
-    }
-    if (root instanceof SocketException || message.contains("failed to respond")
-        || message.contains("Premature end") || message.contains("Connection reset")) {
-      return "The connection to " + target + " was lost during " + operation + attempts + ": " + sdkMessage(e)
-          + ". This is usually passing (a network or proxy hiccup); try again.";
-    }
-    return operation + " failed before " + target + " answered" + attempts + ": " + sdkMessage(e);
-  }
 
-  /** Ends a text from elsewhere as a sentence, without doubling its full stop. */
-  private static String sentence(String text) {
-    String trimmed = text == null ? "" : text.strip();
-    return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
-  }
-
-  private int attempts(SdkException e) {
-    return e.numAttempts() != null && e.numAttempts() > 0 ? e.numAttempts() : maxAttempts;
-  }
-
-  /** The SDK's message without its attempt count, which our message states itself. */
-  private static String sdkMessage(SdkException e) {
-    String message = firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    return message.replaceFirst("\\s*\\(SDK Attempt Count: \\d+\\)$", "");
-  }
-
-  /** The providers the SDK names in "Unable to load credentials from any of the providers in the chain …". */
-  private static String triedProviders(String message) {
-    StringBuilder out = new StringBuilder();
-    for (String provider : new String[] {"SystemPropertyCredentialsProvider", "EnvironmentVariableCredentialsProvider",
-        "WebIdentityTokenFileCredentialsProvider", "ProfileCredentialsProvider", "ContainerCredentialsProvider",
-        "InstanceProfileCredentialsProvider"}) {
-      if (message.contains(provider)) {
-        out.append(out.length() == 0 ? "" : ", ").append(switch (provider) {
-          case "SystemPropertyCredentialsProvider" -> "system properties aws.accessKeyId/aws.secretAccessKey";
-          case "EnvironmentVariableCredentialsProvider" -> "environment AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY";
-          case "WebIdentityTokenFileCredentialsProvider" -> "web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)";
-          case "ProfileCredentialsProvider" -> "the profile '"
-              + ProfileFileSystemSetting.AWS_PROFILE.getStringValue().orElse("default") + "' in " + profileFiles();
-          case "ContainerCredentialsProvider" -> "container credentials (ECS/EKS)";
-          default -> "the EC2 instance profile";
-        });
-      }
+    GlueLabelsException s3(String operation, String location, SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            String code = service.awsErrorDetails() == null
+                    ? null
+                    : service.awsErrorDetails().errorCode();
+            String said = service.awsErrorDetails() == null
+                            || service.awsErrorDetails().errorMessage() == null
+                    ? "HTTP " + service.statusCode()
+                    : service.awsErrorDetails().errorMessage();
+            String advice = switch (code == null ? "" : code) {
+                case "NoSuchBucket" -> " The bucket does not exist, or is in another account.";
+                case "NoSuchKey" ->
+                    " The object vanished between listing and download: was the folder changed meanwhile?";
+                case "AccessDenied", "Forbidden" ->
+                    " Check that the credentials' IAM policy allows s3:ListBucket on the "
+                            + "bucket and s3:GetObject on the export's prefix.";
+                default ->
+                    service.statusCode() == 403
+                            ? " Check that the credentials may read the export's prefix."
+                            : service.statusCode() >= 500 || service.isThrottlingException()
+                                    ? " S3 kept failing after " + attempts(e) + " attempt(s); try again later."
+                                    : "";
+            };
+            return new AwsCallException(
+                    Redaction.text(
+                            "S3 " + operation + " of " + location + " failed: " + (code == null ? "" : code + ": ")
+                                    + sentence(said) + advice + " (request id " + service.requestId() + ")"),
+                    operation,
+                    code,
+                    service.statusCode(),
+                    service.requestId(),
+                    e);
+        }
+        return new AwsCallException(
+                Redaction.text(clientProblem(operation, "S3 for " + location, e)), operation, null, 0, null, e);
     }
-    return out.length() == 0 ? firstLine(message) : out.toString();
-  }
 
-  /** The shared credentials and config files the SDK reads, as this machine and JVM set them. */
-  private static String profileFiles() {
-    return ProfileFileLocation.credentialsFilePath() + " and " + ProfileFileLocation.configurationFilePath();
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  private static Throwable rootCause(Throwable t) {
-    Throwable cause = t;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
+    private String notFound(String transformId, String taskRunId, String said) {
+        if (said != null && said.startsWith("No labelset exists")) {
+            return "Transform " + transformId + " has no labels to export in region " + region + ": label records (or "
+                    + "import labels with StartImportLabelsTaskRun) first. Glue said: " + said;
+        }
+        if (said != null && said.startsWith("No ML Task Run found")) {
+            return "Glue has no task run " + taskRunId + " for transform " + transformId + " in region " + region + ". "
+                    + hints.unknownTaskRun(transformId) + " Glue said: " + said;
+        }
+        return "Glue cannot find transform " + transformId + " in region " + region + ". "
+                + hints.unknownTransform(transformId, region) + " Glue said: " + said;
     }
-    return cause;
-  }
 
-  static boolean isTransient(SdkException e) {
-    if (e instanceof AwsServiceException service) {
-      String code = service.awsErrorDetails() == null ? "" : service.awsErrorDetails().errorCode();
-      return service.isThrottlingException() || service.statusCode() >= 500
-          || "OperationTimeoutException".equals(code) || "InternalServiceException".equals(code);
+    private String clientProblem(String operation, String target, SdkException e) {
+        Throwable root = rootCause(e);
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("Unable to load credentials")) {
+            return "No AWS credentials found for " + operation + ". The AWS SDK tried, in order: "
+                    + triedProviders(message)
+                    + ". Set credentials with a profile (aws configure / aws sso login), the AWS_ACCESS_KEY_ID and "
+                    + "AWS_SECRET_ACCESS_KEY environment variables, or a Maven settings.xml server.";
+        }
+        if (message.contains("Profile file contained no credentials")) {
+            Matcher m = PROFILE_NAME.matcher(message);
+            String profile = m.find() ? m.group(1) : "?";
+            return "No AWS credentials for " + operation + " in profile '" + profile + "': " + profileFiles()
+                    + " have no such profile, or it has no keys, role or SSO settings. Check the profile name "
+                    + "('aws configure list-profiles' lists them), or set it up with 'aws configure --profile "
+                    + profile
+                    + "' or 'aws configure sso --profile " + profile + "'.";
+        }
+        String attempts = " (" + attempts(e) + " attempt(s))";
+        if (UnreachableStreak.isConnectTimeout(e)) {
+            return "Cannot reach " + target + ": no connection was made within the connect timeout" + attempts + ": "
+                    + sdkMessage(e) + ". Check the endpoint and the network (offline? a firewall or VPN in the way?).";
+        }
+        if (e instanceof ApiCallAttemptTimeoutException
+                || e instanceof ApiCallTimeoutException
+                || root instanceof SocketTimeoutException
+                || message.toLowerCase(Locale.ROOT).contains("timed out")) {
+            return target + " did not answer " + operation
+                    + (readTimeout == null
+                            ? " in time"
+                            : " within the read timeout of " + Durations.describe(readTimeout))
+                    + attempts + ": "
+                    + sdkMessage(e) + ". Check the network, or raise the read timeout.";
+        }
+        if (root instanceof UnknownHostException) {
+            return "Cannot reach " + target + ": the host name does not resolve (" + root.getMessage() + ")" + attempts
+                    + ". Check the endpoint and the region, or the network (offline?).";
+        }
+        if (root instanceof ConnectException) {
+            return "Cannot reach " + target + ": the connection was refused (" + root.getMessage() + ")" + attempts
+                    + ". Is the endpoint right, and is the service (or fake) running?";
+        }
+        if (root instanceof SocketException
+                || message.contains("failed to respond")
+                || message.contains("Premature end")
+                || message.contains("Connection reset")) {
+            return "The connection to " + target + " was lost during " + operation + attempts + ": " + sdkMessage(e)
+                    + ". This is usually passing (a network or proxy hiccup); try again.";
+        }
+        return operation + " failed before " + target + " answered" + attempts + ": " + sdkMessage(e);
     }
-    String message = String.valueOf(e.getMessage());
-    return e instanceof SdkClientException && !message.contains("Unable to load credentials")
-        && !message.contains("Profile file contained no credentials");
-  }
+
+    /** Ends a text from elsewhere as a sentence, without doubling its full stop. */
+    private static String sentence(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
+    }
+
+    private int attempts(SdkException e) {
+        return e.numAttempts() != null && e.numAttempts() > 0 ? e.numAttempts() : maxAttempts;
+    }
+
+    /** The SDK's message without its attempt count, which our message states itself. */
+    private static String sdkMessage(SdkException e) {
+        String message = firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return message.replaceFirst("\\s*\\(SDK Attempt Count: \\d+\\)$", "");
+    }
+
+    /** The providers the SDK names in "Unable to load credentials from any of the providers in the chain …". */
+    private static String triedProviders(String message) {
+        StringBuilder out = new StringBuilder();
+        for (String provider : new String[] {
+            "SystemPropertyCredentialsProvider",
+            "EnvironmentVariableCredentialsProvider",
+            "WebIdentityTokenFileCredentialsProvider",
+            "ProfileCredentialsProvider",
+            "ContainerCredentialsProvider",
+            "InstanceProfileCredentialsProvider"
+        }) {
+            if (message.contains(provider)) {
+                out.append(out.length() == 0 ? "" : ", ")
+                        .append(
+                                switch (provider) {
+                                    case "SystemPropertyCredentialsProvider" ->
+                                        "system properties aws.accessKeyId/aws.secretAccessKey";
+                                    case "EnvironmentVariableCredentialsProvider" ->
+                                        "environment AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY";
+                                    case "WebIdentityTokenFileCredentialsProvider" ->
+                                        "web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)";
+                                    case "ProfileCredentialsProvider" ->
+                                        "the profile '"
+                                                + ProfileFileSystemSetting.AWS_PROFILE
+                                                        .getStringValue()
+                                                        .orElse("default")
+                                                + "' in " + profileFiles();
+                                    case "ContainerCredentialsProvider" -> "container credentials (ECS/EKS)";
+                                    default -> "the EC2 instance profile";
+                                });
+            }
+        }
+        return out.length() == 0 ? firstLine(message) : out.toString();
+    }
+
+    /** The shared credentials and config files the SDK reads, as this machine and JVM set them. */
+    private static String profileFiles() {
+        return ProfileFileLocation.credentialsFilePath() + " and " + ProfileFileLocation.configurationFilePath();
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    static boolean isTransient(SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            String code = service.awsErrorDetails() == null
+                    ? ""
+                    : service.awsErrorDetails().errorCode();
+            return service.isThrottlingException()
+                    || service.statusCode() >= 500
+                    || "OperationTimeoutException".equals(code)
+                    || "InternalServiceException".equals(code);
+        }
+        String message = String.valueOf(e.getMessage());
+        return e instanceof SdkClientException
+                && !message.contains("Unable to load credentials")
+                && !message.contains("Profile file contained no credentials");
+    }
 }

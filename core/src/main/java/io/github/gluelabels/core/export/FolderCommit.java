@@ -28,122 +28,133 @@ import java.util.stream.Stream;
  */
 final class FolderCommit {
 
-  /** Hears each step of a move and its undo. A test seam: a hook that throws fails the step, one that halts kills. */
-  interface StepHook {
-    void after(Path root, String step) throws IOException;
-  }
-
-  /** For tests only: stops or fails a move at a chosen step (tests compare {@code root} to their own folder). */
-  static volatile StepHook hook = (root, step) -> {};
-
-  private final Bookkeeping folder;
-  private final MoveUndo undo;
-
-  FolderCommit(Bookkeeping folder) {
-    this.folder = folder;
-    this.undo = new MoveUndo(folder);
-  }
-
-  /**
-   * @param targets where the staged file {@code i} (named {@code i}) goes
-   * @param earlier the earlier download's list: those of its files still there, as files, are moved aside
-   */
-  MoveJournal plan(String run, List<RelativePath> targets, Manifest earlier) {
-    List<Move> aside = new ArrayList<>();
-    for (RelativePath file : earlier.files()) {
-      if (folder.look(file) == SafePaths.Kind.FILE) {
-        aside.add(new Move(file, String.valueOf(aside.size())));
-      }
+    /** Hears each step of a move and its undo. A test seam: a hook that throws fails the step, one that halts kills. */
+    interface StepHook {
+        void after(Path root, String step) throws IOException;
     }
-    List<Move> in = new ArrayList<>(targets.size());
-    Set<RelativePath> folders = new HashSet<>();
-    Set<RelativePath> newFolders = new LinkedHashSet<>();
-    for (int i = 0; i < targets.size(); i++) {
-      RelativePath target = targets.get(i);
-      in.add(new Move(target, String.valueOf(i)));
-      for (int depth = 1; depth < target.depth(); depth++) {
-        RelativePath place = target.first(depth);
-        if (folders.add(place) && folder.look(place) != SafePaths.Kind.FOLDER) {
-          newFolders.add(place);
+
+    /** For tests only: stops or fails a move at a chosen step (tests compare {@code root} to their own folder). */
+    static volatile StepHook hook = (root, step) -> {};
+
+    private final Bookkeeping folder;
+    private final MoveUndo undo;
+
+    FolderCommit(Bookkeeping folder) {
+        this.folder = folder;
+        this.undo = new MoveUndo(folder);
+    }
+
+    /**
+     * @param targets where the staged file {@code i} (named {@code i}) goes
+     * @param earlier the earlier download's list: those of its files still there, as files, are moved aside
+     */
+    MoveJournal plan(String run, List<RelativePath> targets, Manifest earlier) {
+        List<Move> aside = new ArrayList<>();
+        for (RelativePath file : earlier.files()) {
+            if (folder.look(file) == SafePaths.Kind.FILE) {
+                aside.add(new Move(file, String.valueOf(aside.size())));
+            }
         }
-      }
-    }
-    return new MoveJournal(run, aside, in, List.copyOf(newFolders));
-  }
-
-  /**
-   * Moves the staged files into place, all or nothing.
-   *
-   * @param describe names staged file {@code i} for a message, e.g. {@code the download of s3://b/k}
-   * @param warn hears a move that is done but not cleaned up after (the next download cleans up)
-   * @return how many of the earlier download's files are gone (not brought again)
-   * @throws GlueLabelsException when a step failed: the folder is as it was before (or will be, once the next download
-   *     has read the journal)
-   */
-  int commit(MoveJournal journal, Manifest next, String source, IntFunction<String> describe,
-      Consumer<String> warn) {
-    Path journalFile = folder.journal();
-    String doing = "write the journal of the move, " + journalFile;
-    try {
-      Files.createDirectories(folder.aside(journal.run()));
-      journal.write(folder.folder());
-    } catch (IOException e) {
-      throw new GlueLabelsException("Cannot " + doing + ": " + e + ". Nothing was moved: the folder is as it was "
-          + "before this download. Check the folder (permissions, space) and run again.", e);
-    }
-    try {
-      folder.step("journal written");
-      List<Move> aside = journal.aside();
-      for (int j = 0; j < aside.size(); j++) {
-        Move move = aside.get(j);
-        doing = "move the earlier download's file " + move.path().in(folder.root()) + " aside";
-        DurableFiles.rename(move.path().in(folder.root()), folder.aside(journal.run()).resolve(move.stash()));
-        folder.step("earlier file " + (j + 1) + " of " + aside.size() + " aside");
-      }
-      // a folder the earlier files leave empty goes, so that a new file may take its name
-      aside.stream().flatMap(m -> folders(m.path())).distinct()
-          .sorted(Comparator.comparingInt(RelativePath::depth).reversed()).forEach(folder::deleteIfEmptyFolder);
-      folder.step("emptied folders removed");
-      List<Move> in = journal.in();
-      for (int i = 0; i < in.size(); i++) {
-        Move move = in.get(i);
-        Path target = move.path().in(folder.root());
-        doing = "move " + describe.apply(i) + " into place at " + target;
-        if (move.path().depth() > 1) {
-          SafePaths.createFolders(folder.root(), move.path().first(move.path().depth() - 1));
+        List<Move> in = new ArrayList<>(targets.size());
+        Set<RelativePath> folders = new HashSet<>();
+        Set<RelativePath> newFolders = new LinkedHashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            RelativePath target = targets.get(i);
+            in.add(new Move(target, String.valueOf(i)));
+            for (int depth = 1; depth < target.depth(); depth++) {
+                RelativePath place = target.first(depth);
+                if (folders.add(place) && folder.look(place) != SafePaths.Kind.FOLDER) {
+                    newFolders.add(place);
+                }
+            }
         }
-        if (folder.look(move.path()) != SafePaths.Kind.NOTHING) {
-          throw new FileAlreadyExistsException(target.toString(), null, "something is there already");
-        }
-        DurableFiles.rename(folder.staging(journal.run()).resolve(move.stash()), target);
-        folder.step("new file " + (i + 1) + " of " + in.size() + " in place");
-      }
-      doing = "write the list of downloaded files, " + folder.folder().resolve(Manifest.FILE);
-      next.write(folder.folder(), source);
-    } catch (IOException | RuntimeException e) {
-      String putBack;
-      try {
-        undo.rollBack(journal);
-        putBack = "The folder was put back as it was before this download; nothing of this download was kept.";
-      } catch (IOException | RuntimeException r) {
-        putBack = "Putting the folder back failed too (" + r + "): the next download into " + folder.root()
-            + " finishes putting it back, as the journal " + journalFile + " says.";
-      }
-      throw new GlueLabelsException("Cannot " + doing + ": " + e + ". " + putBack + " Check the folder (what is in "
-          + "the way, permissions, space) and run again.", e);
+        return new MoveJournal(run, aside, in, List.copyOf(newFolders));
     }
-    try {
-      folder.step("list of files written");
-      undo.finish(journal);
-    } catch (IOException e) {
-      warn.accept("The download into " + folder.root() + " is complete, but cleaning up after it failed (" + e
-          + "): the next download into the folder finishes it.");
-    }
-    Set<RelativePath> brought = new HashSet<>(next.files());
-    return (int) journal.aside().stream().filter(m -> !brought.contains(m.path())).count();
-  }
 
-  private static Stream<RelativePath> folders(RelativePath file) {
-    return IntStream.range(1, file.depth()).mapToObj(file::first);
-  }
+    /**
+     * Moves the staged files into place, all or nothing.
+     *
+     * @param describe names staged file {@code i} for a message, e.g. {@code the download of s3://b/k}
+     * @param warn hears a move that is done but not cleaned up after (the next download cleans up)
+     * @return how many of the earlier download's files are gone (not brought again)
+     * @throws GlueLabelsException when a step failed: the folder is as it was before (or will be, once the next download
+     *     has read the journal)
+     */
+    int commit(MoveJournal journal, Manifest next, String source, IntFunction<String> describe, Consumer<String> warn) {
+        Path journalFile = folder.journal();
+        String doing = "write the journal of the move, " + journalFile;
+        try {
+            Files.createDirectories(folder.aside(journal.run()));
+            journal.write(folder.folder());
+        } catch (IOException e) {
+            throw new GlueLabelsException(
+                    "Cannot " + doing + ": " + e + ". Nothing was moved: the folder is as it was "
+                            + "before this download. Check the folder (permissions, space) and run again.",
+                    e);
+        }
+        try {
+            folder.step("journal written");
+            List<Move> aside = journal.aside();
+            for (int j = 0; j < aside.size(); j++) {
+                Move move = aside.get(j);
+                doing = "move the earlier download's file " + move.path().in(folder.root()) + " aside";
+                DurableFiles.rename(
+                        move.path().in(folder.root()),
+                        folder.aside(journal.run()).resolve(move.stash()));
+                folder.step("earlier file " + (j + 1) + " of " + aside.size() + " aside");
+            }
+            // a folder the earlier files leave empty goes, so that a new file may take its name
+            aside.stream()
+                    .flatMap(m -> folders(m.path()))
+                    .distinct()
+                    .sorted(Comparator.comparingInt(RelativePath::depth).reversed())
+                    .forEach(folder::deleteIfEmptyFolder);
+            folder.step("emptied folders removed");
+            List<Move> in = journal.in();
+            for (int i = 0; i < in.size(); i++) {
+                Move move = in.get(i);
+                Path target = move.path().in(folder.root());
+                doing = "move " + describe.apply(i) + " into place at " + target;
+                if (move.path().depth() > 1) {
+                    SafePaths.createFolders(
+                            folder.root(), move.path().first(move.path().depth() - 1));
+                }
+                if (folder.look(move.path()) != SafePaths.Kind.NOTHING) {
+                    throw new FileAlreadyExistsException(target.toString(), null, "something is there already");
+                }
+                DurableFiles.rename(folder.staging(journal.run()).resolve(move.stash()), target);
+                folder.step("new file " + (i + 1) + " of " + in.size() + " in place");
+            }
+            doing = "write the list of downloaded files, " + folder.folder().resolve(Manifest.FILE);
+            next.write(folder.folder(), source);
+        } catch (IOException | RuntimeException e) {
+            String putBack;
+            try {
+                undo.rollBack(journal);
+                putBack = "The folder was put back as it was before this download; nothing of this download was kept.";
+            } catch (IOException | RuntimeException r) {
+                putBack = "Putting the folder back failed too (" + r + "): the next download into " + folder.root()
+                        + " finishes putting it back, as the journal " + journalFile + " says.";
+            }
+            throw new GlueLabelsException(
+                    "Cannot " + doing + ": " + e + ". " + putBack + " Check the folder (what is in "
+                            + "the way, permissions, space) and run again.",
+                    e);
+        }
+        try {
+            folder.step("list of files written");
+            undo.finish(journal);
+        } catch (IOException e) {
+            warn.accept("The download into " + folder.root() + " is complete, but cleaning up after it failed (" + e
+                    + "): the next download into the folder finishes it.");
+        }
+        Set<RelativePath> brought = new HashSet<>(next.files());
+        return (int) journal.aside().stream()
+                .filter(m -> !brought.contains(m.path()))
+                .count();
+    }
+
+    private static Stream<RelativePath> folders(RelativePath file) {
+        return IntStream.range(1, file.depth()).mapToObj(file::first);
+    }
 }

@@ -10,20 +10,21 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /** The objects under an S3 folder, in key order; the empty "folder" objects some tools create left out. */
 final class PrefixListing {
 
-  private PrefixListing() {}
+    private PrefixListing() {}
 
-  static List<S3Object> list(S3Client s3, ErrorTranslator errors, S3Uri source) {
-    try {
-      List<S3Object> objects = new ArrayList<>();
-      s3.listObjectsV2Paginator(r -> r.bucket(source.bucket()).prefix(source.folderPrefix())).contents()
-          .forEach(o -> {
-            if (!(o.key().endsWith("/") && o.size() == 0)) {
-              objects.add(o);
-            }
-          });
-      return objects;
-    } catch (SdkException e) {
-      throw errors.s3("ListObjectsV2", source.toString(), e);
+    static List<S3Object> list(S3Client s3, ErrorTranslator errors, S3Uri source) {
+        try {
+            List<S3Object> objects = new ArrayList<>();
+            s3.listObjectsV2Paginator(r -> r.bucket(source.bucket()).prefix(source.folderPrefix()))
+                    .contents()
+                    .forEach(o -> {
+                        if (!(o.key().endsWith("/") && o.size() == 0)) {
+                            objects.add(o);
+                        }
+                    });
+            return objects;
+        } catch (SdkException e) {
+            throw errors.s3("ListObjectsV2", source.toString(), e);
+        }
     }
-  }
 }

@@ -10,12 +10,12 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-  /** Sleeps with {@link Thread#sleep}. */
-  Sleeper REAL = d -> Thread.sleep(d.toMillis(), 0);
+    /** Sleeps with {@link Thread#sleep}. */
+    Sleeper REAL = d -> Thread.sleep(d.toMillis(), 0);
 
-  /**
-   * @param duration how long
-   * @throws InterruptedException when the thread is interrupted
-   */
-  void sleep(Duration duration) throws InterruptedException;
+    /**
+     * @param duration how long
+     * @throws InterruptedException when the thread is interrupted
+     */
+    void sleep(Duration duration) throws InterruptedException;
 }

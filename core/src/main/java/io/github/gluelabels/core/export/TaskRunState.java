@@ -16,19 +16,24 @@ import java.time.Instant;
  * @since 0.1.0
  */
 public record TaskRunState(
-    String transformId, String taskRunId, String status, String errorString, Instant startedOn, Instant completedOn,
-    Integer executionTimeSeconds) {
+        String transformId,
+        String taskRunId,
+        String status,
+        String errorString,
+        Instant startedOn,
+        Instant completedOn,
+        Integer executionTimeSeconds) {
 
-  /** @return whether the run has ended, well or not */
-  public boolean isTerminal() {
-    return switch (status) {
-      case "SUCCEEDED", "FAILED", "TIMEOUT", "STOPPED" -> true;
-      default -> false;
-    };
-  }
+    /** @return whether the run has ended, well or not */
+    public boolean isTerminal() {
+        return switch (status) {
+            case "SUCCEEDED", "FAILED", "TIMEOUT", "STOPPED" -> true;
+            default -> false;
+        };
+    }
 
-  /** @return whether the run ended well */
-  public boolean succeeded() {
-    return "SUCCEEDED".equals(status);
-  }
+    /** @return whether the run ended well */
+    public boolean succeeded() {
+        return "SUCCEEDED".equals(status);
+    }
 }

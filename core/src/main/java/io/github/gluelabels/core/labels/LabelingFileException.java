@@ -13,68 +13,68 @@ import java.util.Objects;
  */
 public class LabelingFileException extends GlueLabelsException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** The file the problem is in, as the user knows it. */
-  private final String source;
-  /** The 1-based line the problem is on, or 0 when it concerns the whole file. */
-  private final long line;
-  /** What is wrong, the rule and the value seen. */
-  private final String problem;
+    /** The file the problem is in, as the user knows it. */
+    private final String source;
+    /** The 1-based line the problem is on, or 0 when it concerns the whole file. */
+    private final long line;
+    /** What is wrong, the rule and the value seen. */
+    private final String problem;
 
-  /**
-   * @param source the file the problem is in, as the user knows it: a path or an {@code s3://bucket/key} URI
-   * @param line the 1-based line the problem is on, or 0 when it concerns the whole file
-   * @param problem what is wrong, the rule and the value seen; for a whole-file problem ({@code line} 0) it continues
-   *     the sentence that starts with the source, e.g. {@code is empty: …}
-   */
-  public LabelingFileException(String source, long line, String problem) {
-    super(message(source, line, problem));
-    this.source = source;
-    this.line = line;
-    this.problem = problem;
-  }
-
-  /**
-   * @param source the file the problem is in
-   * @param line the 1-based line the problem is on, or 0 when it concerns the whole file
-   * @param problem what is wrong
-   * @param cause the underlying failure
-   */
-  public LabelingFileException(String source, long line, String problem, Throwable cause) {
-    super(message(source, line, problem), cause);
-    this.source = source;
-    this.line = line;
-    this.problem = problem;
-  }
-
-  /**
-   * @return the file the problem is in, as it was named when it was opened
-   */
-  public String source() {
-    return source;
-  }
-
-  /**
-   * @return the 1-based line the problem is on, or 0 when it concerns the whole file (an empty file)
-   */
-  public long line() {
-    return line;
-  }
-
-  /**
-   * @return the message without the source and the line
-   */
-  public String problem() {
-    return problem;
-  }
-
-  private static String message(String source, long line, String problem) {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(problem, "problem");
-    if (line < 0) {
-      throw new IllegalArgumentException("line must be 0 or more, was " + line);
+    /**
+     * @param source the file the problem is in, as the user knows it: a path or an {@code s3://bucket/key} URI
+     * @param line the 1-based line the problem is on, or 0 when it concerns the whole file
+     * @param problem what is wrong, the rule and the value seen; for a whole-file problem ({@code line} 0) it continues
+     *     the sentence that starts with the source, e.g. {@code is empty: …}
+     */
+    public LabelingFileException(String source, long line, String problem) {
+        super(message(source, line, problem));
+        this.source = source;
+        this.line = line;
+        this.problem = problem;
     }
-    return line == 0 ? source + " " + problem : source + " line " + line + ": " + problem;
-  }
+
+    /**
+     * @param source the file the problem is in
+     * @param line the 1-based line the problem is on, or 0 when it concerns the whole file
+     * @param problem what is wrong
+     * @param cause the underlying failure
+     */
+    public LabelingFileException(String source, long line, String problem, Throwable cause) {
+        super(message(source, line, problem), cause);
+        this.source = source;
+        this.line = line;
+        this.problem = problem;
+    }
+
+    /**
+     * @return the file the problem is in, as it was named when it was opened
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * @return the 1-based line the problem is on, or 0 when it concerns the whole file (an empty file)
+     */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * @return the message without the source and the line
+     */
+    public String problem() {
+        return problem;
+    }
+
+    private static String message(String source, long line, String problem) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(problem, "problem");
+        if (line < 0) {
+            throw new IllegalArgumentException("line must be 0 or more, was " + line);
+        }
+        return line == 0 ? source + " " + problem : source + " line " + line + ": " + problem;
+    }
 }

@@ -47,293 +47,318 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class LabelingFileReader implements Closeable {
 
-  /** The name of the first column. */
-  public static final String LABELING_SET_ID = "labeling_set_id";
+    /** The name of the first column. */
+    public static final String LABELING_SET_ID = "labeling_set_id";
 
-  /** The name of the second column. */
-  public static final String LABEL = "label";
+    /** The name of the second column. */
+    public static final String LABEL = "label";
 
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
-  private static final String QUOTE_HINT = "inside a quoted field, write a quote as two quotes \"\"";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final String QUOTE_HINT = "inside a quoted field, write a quote as two quotes \"\"";
 
-  private final String source;
-  private final RawTextCapture capture;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> csvRecords;
-  private List<String> columns = List.of();
-  private String rawHeader = "";
-  /** The record parsed but not returned yet, since where its text ends is known only once the next one is parsed. */
-  private Parsed pending;
-  private RuntimeException failure;
-  private boolean closed;
+    private final String source;
+    private final RawTextCapture capture;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> csvRecords;
+    private List<String> columns = List.of();
+    private String rawHeader = "";
+    /** The record parsed but not returned yet, since where its text ends is known only once the next one is parsed. */
+    private Parsed pending;
 
-  private LabelingFileReader(String source, RawTextCapture capture, CSVParser parser) {
-    this.source = source;
-    this.capture = capture;
-    this.parser = parser;
-    this.csvRecords = parser.iterator();
-  }
+    private RuntimeException failure;
+    private boolean closed;
 
-  /**
-   * Opens a labeling file and reads its header and its first record.
-   *
-   * <p>The reader owns the stream from here on: {@link #close()} closes it, and so does this method when it throws.
-   *
-   * @param in the file's bytes; buffering is not needed
-   * @param sourceName what to call the file in messages: its path, or its {@code s3://bucket/key} URI
-   * @return the reader, positioned before the first record
-   * @throws LabelingFileException when the file is empty, is not UTF-8, or its header or first record is not valid
-   * @throws UncheckedIOException when the stream cannot be read
-   */
-  public static LabelingFileReader open(InputStream in, String sourceName) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(sourceName, "sourceName");
-    try {
-      PushbackReader text = new PushbackReader(new StrictUtf8Reader(in), 1);
-      int first = text.read();
-      boolean byteOrderMark = first == BYTE_ORDER_MARK;
-      if (first >= 0 && !byteOrderMark) {
-        text.unread(first);
-      }
-      // the parser never sees the byte order mark: a quoted first column name stays quoted
-      RawTextCapture capture = new RawTextCapture(text);
-      CSVParser parser = CSVParser.parse(capture, CSVFormat.RFC4180);
-      LabelingFileReader reader = new LabelingFileReader(sourceName, capture, parser);
-      reader.readHeader(byteOrderMark);
-      return reader;
-    } catch (IOException | RuntimeException e) {
-      try {
-        in.close();
-      } catch (IOException | RuntimeException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      if (e instanceof IOException io) {
-        throw translate(sourceName, io, 1);
-      }
-      throw (RuntimeException) e;
+    private LabelingFileReader(String source, RawTextCapture capture, CSVParser parser) {
+        this.source = source;
+        this.capture = capture;
+        this.parser = parser;
+        this.csvRecords = parser.iterator();
     }
-  }
 
-  /**
-   * Opens a labeling file on disk and reads its header and its first record.
-   *
-   * @param file the file; its path names it in messages
-   * @return the reader, positioned before the first record
-   * @throws IOException when the file cannot be opened
-   * @throws LabelingFileException when the file is empty, is not UTF-8, or its header or first record is not valid
-   */
-  public static LabelingFileReader open(Path file) throws IOException {
-    return open(Files.newInputStream(file), file.toString());
-  }
+    /**
+     * Opens a labeling file and reads its header and its first record.
+     *
+     * <p>The reader owns the stream from here on: {@link #close()} closes it, and so does this method when it throws.
+     *
+     * @param in the file's bytes; buffering is not needed
+     * @param sourceName what to call the file in messages: its path, or its {@code s3://bucket/key} URI
+     * @return the reader, positioned before the first record
+     * @throws LabelingFileException when the file is empty, is not UTF-8, or its header or first record is not valid
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public static LabelingFileReader open(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        try {
+            PushbackReader text = new PushbackReader(new StrictUtf8Reader(in), 1);
+            int first = text.read();
+            boolean byteOrderMark = first == BYTE_ORDER_MARK;
+            if (first >= 0 && !byteOrderMark) {
+                text.unread(first);
+            }
+            // the parser never sees the byte order mark: a quoted first column name stays quoted
+            RawTextCapture capture = new RawTextCapture(text);
+            CSVParser parser = CSVParser.parse(capture, CSVFormat.RFC4180);
+            LabelingFileReader reader = new LabelingFileReader(sourceName, capture, parser);
+            reader.readHeader(byteOrderMark);
+            return reader;
+        } catch (IOException | RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof IOException io) {
+                throw translate(sourceName, io, 1);
+            }
+            throw (RuntimeException) e;
+        }
+    }
 
-  /**
-   * @return what the file is called in messages, as given to {@link #open}
-   */
-  public String source() {
-    return source;
-  }
+    /**
+     * Opens a labeling file on disk and reads its header and its first record.
+     *
+     * @param file the file; its path names it in messages
+     * @return the reader, positioned before the first record
+     * @throws IOException when the file cannot be opened
+     * @throws LabelingFileException when the file is empty, is not UTF-8, or its header or first record is not valid
+     */
+    public static LabelingFileReader open(Path file) throws IOException {
+        return open(Files.newInputStream(file), file.toString());
+    }
 
-  /**
-   * @return the header's column names, starting with {@code labeling_set_id} and {@code label} (without a byte order
-   *     mark)
-   */
-  public List<String> columns() {
-    return columns;
-  }
+    /**
+     * @return what the file is called in messages, as given to {@link #open}
+     */
+    public String source() {
+        return source;
+    }
 
-  /**
-   * @return the header record's text exactly as it is in the file: with the byte order mark if the file has one, and
-   *     with its line terminator
-   */
-  public String rawHeader() {
-    return rawHeader;
-  }
+    /**
+     * @return the header's column names, starting with {@code labeling_set_id} and {@code label} (without a byte order
+     *     mark)
+     */
+    public List<String> columns() {
+        return columns;
+    }
 
-  /**
-   * Reads the next record.
-   *
-   * @return the next record, or {@code null} at the end of the file
-   * @throws LabelingFileException at the first problem: in the record after the one that would be returned (see
-   *     above), or, once a problem has been found, at every call
-   * @throws UncheckedIOException when the stream cannot be read
-   * @throws IllegalStateException when the reader is closed
-   */
-  public LabelRecord next() {
-    if (failure != null) {
-      throw failure;
+    /**
+     * @return the header record's text exactly as it is in the file: with the byte order mark if the file has one, and
+     *     with its line terminator
+     */
+    public String rawHeader() {
+        return rawHeader;
     }
-    if (closed) {
-      throw new IllegalStateException(source + " is closed");
-    }
-    Parsed current = pending;
-    if (current == null) {
-      return null;
-    }
-    try {
-      String raw = readPast(current);
-      List<String> values = current.values();
-      return new LabelRecord(current.line(), values.get(0), values.get(1), values, raw);
-    } catch (RuntimeException e) {
-      failure = e;
-      throw e;
-    }
-  }
 
-  /**
-   * Closes the reader and its stream. Calling it again does nothing.
-   *
-   * @throws UncheckedIOException when the stream cannot be closed
-   */
-  @Override
-  public void close() {
-    if (closed) {
-      return;
+    /**
+     * Reads the next record.
+     *
+     * @return the next record, or {@code null} at the end of the file
+     * @throws LabelingFileException at the first problem: in the record after the one that would be returned (see
+     *     above), or, once a problem has been found, at every call
+     * @throws UncheckedIOException when the stream cannot be read
+     * @throws IllegalStateException when the reader is closed
+     */
+    public LabelRecord next() {
+        if (failure != null) {
+            throw failure;
+        }
+        if (closed) {
+            throw new IllegalStateException(source + " is closed");
+        }
+        Parsed current = pending;
+        if (current == null) {
+            return null;
+        }
+        try {
+            String raw = readPast(current);
+            List<String> values = current.values();
+            return new LabelRecord(current.line(), values.get(0), values.get(1), values, raw);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        }
     }
-    closed = true;
-    try {
-      parser.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not close " + source + ": " + e.getMessage(), e);
-    }
-  }
 
-  /** The most characters of text kept at once, for tests of the memory bound. */
-  int maxBufferedChars() {
-    return capture.maxBuffered();
-  }
+    /**
+     * Closes the reader and its stream. Calling it again does nothing.
+     *
+     * @throws UncheckedIOException when the stream cannot be closed
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not close " + source + ": " + e.getMessage(), e);
+        }
+    }
 
-  private void readHeader(boolean byteOrderMark) {
-    CSVRecord first = nextCsvRecord(null);
-    if (first == null) {
-      String what = byteOrderMark ? "is empty (it holds only a byte order mark)" : "is empty";
-      throw new LabelingFileException(source, 0, what + ": a labeling file starts with the header "
-          + LABELING_SET_ID + "," + LABEL + ",…");
+    /** The most characters of text kept at once, for tests of the memory bound. */
+    int maxBufferedChars() {
+        return capture.maxBuffered();
     }
-    Parsed header = new Parsed(1, first.getCharacterPosition(), List.of(first.values()));
-    checkHeader(header.values());
-    columns = header.values();
-    rawHeader = (byteOrderMark ? String.valueOf(BYTE_ORDER_MARK) : "") + readPast(header);
-  }
 
-  /**
-   * Parses the record after {@code current} and checks it; from its start, cuts {@code current}'s text.
-   *
-   * @return the text of {@code current}
-   */
-  private String readPast(Parsed current) {
-    CSVRecord next = nextCsvRecord(current);
-    if (next == null) {
-      pending = null;
-      return capture.takeRest(current.position());
+    private void readHeader(boolean byteOrderMark) {
+        CSVRecord first = nextCsvRecord(null);
+        if (first == null) {
+            String what = byteOrderMark ? "is empty (it holds only a byte order mark)" : "is empty";
+            throw new LabelingFileException(
+                    source,
+                    0,
+                    what + ": a labeling file starts with the header " + LABELING_SET_ID + "," + LABEL + ",…");
+        }
+        Parsed header = new Parsed(1, first.getCharacterPosition(), List.of(first.values()));
+        checkHeader(header.values());
+        columns = header.values();
+        rawHeader = (byteOrderMark ? String.valueOf(BYTE_ORDER_MARK) : "") + readPast(header);
     }
-    String raw = capture.take(current.position(), next.getCharacterPosition());
-    long line = current.line() + lineBreaks(raw);
-    Parsed following = new Parsed(line, next.getCharacterPosition(), List.of(next.values()));
-    checkRecord(following);
-    pending = following;
-    return raw;
-  }
 
-  private CSVRecord nextCsvRecord(Parsed previous) {
-    try {
-      return csvRecords.hasNext() ? csvRecords.next() : null;
-    } catch (UncheckedIOException e) {
-      // a record that fails to parse starts right after the previous one: after the line breaks in its (quoted)
-      // values, which Commons CSV keeps as they are, and the one that ends it
-      long line = previous == null
-          ? 1
-          : previous.line() + previous.values().stream().mapToLong(LabelingFileReader::lineBreaks).sum() + 1;
-      throw translate(e.getCause(), line);
+    /**
+     * Parses the record after {@code current} and checks it; from its start, cuts {@code current}'s text.
+     *
+     * @return the text of {@code current}
+     */
+    private String readPast(Parsed current) {
+        CSVRecord next = nextCsvRecord(current);
+        if (next == null) {
+            pending = null;
+            return capture.takeRest(current.position());
+        }
+        String raw = capture.take(current.position(), next.getCharacterPosition());
+        long line = current.line() + lineBreaks(raw);
+        Parsed following = new Parsed(line, next.getCharacterPosition(), List.of(next.values()));
+        checkRecord(following);
+        pending = following;
+        return raw;
     }
-  }
 
-  private RuntimeException translate(IOException e, long recordLine) {
-    if (e instanceof CSVException csv) {
-      String message = String.valueOf(csv.getMessage());
-      if (message.contains("EOF reached before encapsulated token finished")) {
-        return new LabelingFileException(source, recordLine, "a quoted field is never closed: the file ends inside"
-            + " the quotes opened in this record; " + QUOTE_HINT, e);
-      }
-      if (message.contains("Invalid character between encapsulated token and delimiter")) {
-        long line = parser.getCurrentLineNumber();
-        String where = line == recordLine ? "" : " (in the record that starts on line " + recordLine + ")";
-        return new LabelingFileException(source, line, "a closing quote is followed by other characters before the"
-            + " next comma or line break" + where + "; " + QUOTE_HINT, e);
-      }
-      return new LabelingFileException(source, recordLine, "the record is not valid CSV (RFC 4180): " + message, e);
+    private CSVRecord nextCsvRecord(Parsed previous) {
+        try {
+            return csvRecords.hasNext() ? csvRecords.next() : null;
+        } catch (UncheckedIOException e) {
+            // a record that fails to parse starts right after the previous one: after the line breaks in its (quoted)
+            // values, which Commons CSV keeps as they are, and the one that ends it
+            long line = previous == null
+                    ? 1
+                    : previous.line()
+                            + previous.values().stream()
+                                    .mapToLong(LabelingFileReader::lineBreaks)
+                                    .sum()
+                            + 1;
+            throw translate(e.getCause(), line);
+        }
     }
-    return translate(source, e, recordLine);
-  }
 
-  private static RuntimeException translate(String source, IOException e, long recordLine) {
-    if (e instanceof InvalidUtf8Exception utf8) {
-      return new LabelingFileException(source, utf8.line(), utf8.problem(), e);
+    private RuntimeException translate(IOException e, long recordLine) {
+        if (e instanceof CSVException csv) {
+            String message = String.valueOf(csv.getMessage());
+            if (message.contains("EOF reached before encapsulated token finished")) {
+                return new LabelingFileException(
+                        source,
+                        recordLine,
+                        "a quoted field is never closed: the file ends inside" + " the quotes opened in this record; "
+                                + QUOTE_HINT,
+                        e);
+            }
+            if (message.contains("Invalid character between encapsulated token and delimiter")) {
+                long line = parser.getCurrentLineNumber();
+                String where = line == recordLine ? "" : " (in the record that starts on line " + recordLine + ")";
+                return new LabelingFileException(
+                        source,
+                        line,
+                        "a closing quote is followed by other characters before the" + " next comma or line break"
+                                + where + "; " + QUOTE_HINT,
+                        e);
+            }
+            return new LabelingFileException(
+                    source, recordLine, "the record is not valid CSV (RFC 4180): " + message, e);
+        }
+        return translate(source, e, recordLine);
     }
-    if (e instanceof CSVException csv) {
-      return new LabelingFileException(source, recordLine, "the record is not valid CSV (RFC 4180): "
-          + csv.getMessage(), e);
-    }
-    return new UncheckedIOException("could not read " + source + ": " + e.getMessage(), e);
-  }
 
-  private void checkHeader(List<String> found) {
-    if (found.size() >= 2 && found.get(0).equals(LABELING_SET_ID) && found.get(1).equals(LABEL)) {
-      return;
+    private static RuntimeException translate(String source, IOException e, long recordLine) {
+        if (e instanceof InvalidUtf8Exception utf8) {
+            return new LabelingFileException(source, utf8.line(), utf8.problem(), e);
+        }
+        if (e instanceof CSVException csv) {
+            return new LabelingFileException(
+                    source, recordLine, "the record is not valid CSV (RFC 4180): " + csv.getMessage(), e);
+        }
+        return new UncheckedIOException("could not read " + source + ": " + e.getMessage(), e);
     }
-    String seen;
-    if (found.size() == 1 && found.get(0).isEmpty()) {
-      seen = "the first line is empty";
-    } else if (found.size() == 1) {
-      seen = "its only column is " + Values.describe(found.get(0));
-    } else {
-      seen = "it starts with " + Values.describe(found.get(0)) + ", " + Values.describe(found.get(1));
-    }
-    throw new LabelingFileException(source, 1, "the header must start with the columns " + LABELING_SET_ID + ","
-        + LABEL + ", but " + seen);
-  }
 
-  private void checkRecord(Parsed record) {
-    List<String> values = record.values();
-    if (values.size() != columns.size()) {
-      String header = ShortList.of(columns, ",", 20);
-      // an empty line and a line holding "" both parse as one empty field
-      boolean emptyLine = values.size() == 1 && values.get(0).isEmpty()
-          && isLineBreak(capture.charAt(record.position()));
-      String problem = emptyLine
-          ? "the line is empty, but a record needs the header's " + columns.size() + " fields (" + header + ")"
-          : "the record has " + fields(values.size()) + ", but the header has " + columns.size() + " (" + header + ")";
-      throw new LabelingFileException(source, record.line(), problem);
+    private void checkHeader(List<String> found) {
+        if (found.size() >= 2
+                && found.get(0).equals(LABELING_SET_ID)
+                && found.get(1).equals(LABEL)) {
+            return;
+        }
+        String seen;
+        if (found.size() == 1 && found.get(0).isEmpty()) {
+            seen = "the first line is empty";
+        } else if (found.size() == 1) {
+            seen = "its only column is " + Values.describe(found.get(0));
+        } else {
+            seen = "it starts with " + Values.describe(found.get(0)) + ", " + Values.describe(found.get(1));
+        }
+        throw new LabelingFileException(
+                source, 1, "the header must start with the columns " + LABELING_SET_ID + "," + LABEL + ", but " + seen);
     }
-    if (values.get(0).isEmpty()) {
-      throw new LabelingFileException(source, record.line(), "the " + LABELING_SET_ID + " is empty: every record needs"
-          + " a labeling set id and a label");
+
+    private void checkRecord(Parsed record) {
+        List<String> values = record.values();
+        if (values.size() != columns.size()) {
+            String header = ShortList.of(columns, ",", 20);
+            // an empty line and a line holding "" both parse as one empty field
+            boolean emptyLine =
+                    values.size() == 1 && values.get(0).isEmpty() && isLineBreak(capture.charAt(record.position()));
+            String problem = emptyLine
+                    ? "the line is empty, but a record needs the header's " + columns.size() + " fields (" + header
+                            + ")"
+                    : "the record has " + fields(values.size()) + ", but the header has " + columns.size() + " ("
+                            + header + ")";
+            throw new LabelingFileException(source, record.line(), problem);
+        }
+        if (values.get(0).isEmpty()) {
+            throw new LabelingFileException(
+                    source,
+                    record.line(),
+                    "the " + LABELING_SET_ID + " is empty: every record needs" + " a labeling set id and a label");
+        }
+        if (values.get(1).isEmpty()) {
+            throw new LabelingFileException(
+                    source,
+                    record.line(),
+                    "the " + LABEL + " is empty (" + LABELING_SET_ID + " " + Values.describe(values.get(0))
+                            + "): every record needs a labeling set id and a label");
+        }
     }
-    if (values.get(1).isEmpty()) {
-      throw new LabelingFileException(source, record.line(), "the " + LABEL + " is empty (" + LABELING_SET_ID + " "
-          + Values.describe(values.get(0)) + "): every record needs a labeling set id and a label");
+
+    private static String fields(int count) {
+        return count == 1 ? "1 field" : count + " fields";
     }
-  }
 
-  private static String fields(int count) {
-    return count == 1 ? "1 field" : count + " fields";
-  }
-
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r';
-  }
-
-  /** Counts LF, CRLF and a lone CR as one line break each, as Commons CSV does. */
-  static int lineBreaks(String text) {
-    int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-        count++;
-      }
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
     }
-    return count;
-  }
 
-  /** A parsed record: the line and the position it starts at, and its fields. */
-  private record Parsed(long line, long position, List<String> values) {}
+    /** Counts LF, CRLF and a lone CR as one line break each, as Commons CSV does. */
+    static int lineBreaks(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A parsed record: the line and the position it starts at, and its fields. */
+    private record Parsed(long line, long position, List<String> values) {}
 }

@@ -22,274 +22,281 @@ import java.util.List;
  */
 final class WellFormedScan {
 
-  private static final int BUFFER = 1 << 16;
-  /** The bytes that only go into a field: outside quotes, ASCII but comma, quote, CR, LF; inside, ASCII but quote. */
-  private static final boolean[] PLAIN = new boolean[256];
-  private static final boolean[] PLAIN_QUOTED = new boolean[256];
+    private static final int BUFFER = 1 << 16;
+    /** The bytes that only go into a field: outside quotes, ASCII but comma, quote, CR, LF; inside, ASCII but quote. */
+    private static final boolean[] PLAIN = new boolean[256];
 
-  static {
-    for (int b = 0; b < 0x80; b++) {
-      PLAIN[b] = b != ',' && b != '"' && b != '\r' && b != '\n';
-      PLAIN_QUOTED[b] = b != '"';
+    private static final boolean[] PLAIN_QUOTED = new boolean[256];
+
+    static {
+        for (int b = 0; b < 0x80; b++) {
+            PLAIN[b] = b != ',' && b != '"' && b != '\r' && b != '\n';
+            PLAIN_QUOTED[b] = b != '"';
+        }
     }
-  }
 
-  private final String sourceName;
-  private LabelSummaryBuilder summary;
-  private List<String> header;
+    private final String sourceName;
+    private LabelSummaryBuilder summary;
+    private List<String> header;
 
-  /** The record being read: which field, and the bytes of the fields kept (the header's all, a record's first two). */
-  private int field;
-  private final byte[][] kept = {new byte[64], new byte[64]};
-  private final int[] keptLength = new int[2];
-  private byte[] headerField = new byte[64];
-  private int headerFieldLength;
-  private final List<String> headerFields = new ArrayList<>();
+    /** The record being read: which field, and the bytes of the fields kept (the header's all, a record's first two). */
+    private int field;
 
-  /** Quoting: inside a quoted field; a quote just seen in one (it closes the field unless another follows). */
-  private boolean quoted;
-  private boolean quoteSeen;
-  /** Whether the current field has begun: a quote opens a field only at its start. */
-  private boolean fieldStarted;
-  /** A CR was seen outside quotes: only LF may follow. */
-  private boolean crSeen;
+    private final byte[][] kept = {new byte[64], new byte[64]};
+    private final int[] keptLength = new int[2];
+    private byte[] headerField = new byte[64];
+    private int headerFieldLength;
+    private final List<String> headerFields = new ArrayList<>();
 
-  /** UTF-8: continuation bytes still expected, and the range the next one must fall in. */
-  private int utf8Needed;
-  private int utf8Lower = 0x80;
-  private int utf8Upper = 0xBF;
+    /** Quoting: inside a quoted field; a quote just seen in one (it closes the field unless another follows). */
+    private boolean quoted;
 
-  private WellFormedScan(String sourceName) {
-    this.sourceName = sourceName;
-  }
+    private boolean quoteSeen;
+    /** Whether the current field has begun: a quote opens a field only at its start. */
+    private boolean fieldStarted;
+    /** A CR was seen outside quotes: only LF may follow. */
+    private boolean crSeen;
 
-  /**
-   * @param in the file's bytes; not closed
-   * @param sourceName what to call the file in messages
-   * @return the file's counts, or {@code null} when the file is not plainly well formed
-   * @throws IOException when the stream cannot be read
-   */
-  static LabelSummaryBuilder count(InputStream in, String sourceName) throws IOException {
-    WellFormedScan scan = new WellFormedScan(sourceName);
-    LabelSummaryBuilder counted = null;
-    try {
-      counted = scan.scan(in);
-      return counted;
-    } finally {
-      if (counted == null && scan.summary != null) {
-        scan.summary.close(); // the careful reader counts again; a temporary file of this count goes now
-      }
+    /** UTF-8: continuation bytes still expected, and the range the next one must fall in. */
+    private int utf8Needed;
+
+    private int utf8Lower = 0x80;
+    private int utf8Upper = 0xBF;
+
+    private WellFormedScan(String sourceName) {
+        this.sourceName = sourceName;
     }
-  }
 
-  private LabelSummaryBuilder scan(InputStream in) throws IOException {
-    byte[] buffer = new byte[BUFFER];
-    boolean first = true;
-    int n;
-    while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-      int start = 0;
-      if (first) {
-        first = false;
-        // a byte order mark is not part of the first column's name
-        if (n >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
-          start = 3;
+    /**
+     * @param in the file's bytes; not closed
+     * @param sourceName what to call the file in messages
+     * @return the file's counts, or {@code null} when the file is not plainly well formed
+     * @throws IOException when the stream cannot be read
+     */
+    static LabelSummaryBuilder count(InputStream in, String sourceName) throws IOException {
+        WellFormedScan scan = new WellFormedScan(sourceName);
+        LabelSummaryBuilder counted = null;
+        try {
+            counted = scan.scan(in);
+            return counted;
+        } finally {
+            if (counted == null && scan.summary != null) {
+                scan.summary.close(); // the careful reader counts again; a temporary file of this count goes now
+            }
         }
-      }
-      if (!scan(buffer, start, n)) {
-        return null;
-      }
     }
-    if (quoted || crSeen || utf8Needed > 0) {
-      return null;
-    }
-    if (fieldStarted || field > 0 || quoteSeen) {
-      // the last record ends without a line break
-      if (!endRecord()) {
-        return null;
-      }
-    }
-    return summary;
-  }
 
-  private boolean scan(byte[] bytes, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (utf8Needed == 0 && !crSeen && !quoteSeen) {
-        // a run of ASCII bytes that only go into the field (no comma, quote or line break outside quotes; no quote
-        // inside): taken in one go, most of a file's bytes
-        boolean[] plain = quoted ? PLAIN_QUOTED : PLAIN;
-        int end = i;
-        while (end < to && plain[bytes[end] & 0xFF]) {
-          end++;
+    private LabelSummaryBuilder scan(InputStream in) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        boolean first = true;
+        int n;
+        while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+            int start = 0;
+            if (first) {
+                first = false;
+                // a byte order mark is not part of the first column's name
+                if (n >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
+                    start = 3;
+                }
+            }
+            if (!scan(buffer, start, n)) {
+                return null;
+            }
         }
-        if (end > i) {
-          keep(bytes, i, end);
-          i = end;
-          if (i == to) {
-            break;
-          }
+        if (quoted || crSeen || utf8Needed > 0) {
+            return null;
         }
-      }
-      byte b = bytes[i];
-      if (b < 0 || utf8Needed > 0) {
-        if (!utf8(b & 0xFF)) {
-          return false;
+        if (fieldStarted || field > 0 || quoteSeen) {
+            // the last record ends without a line break
+            if (!endRecord()) {
+                return null;
+            }
         }
-      }
-      if (crSeen) {
-        if (b != '\n') {
-          return false;
+        return summary;
+    }
+
+    private boolean scan(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (utf8Needed == 0 && !crSeen && !quoteSeen) {
+                // a run of ASCII bytes that only go into the field (no comma, quote or line break outside quotes; no
+                // quote
+                // inside): taken in one go, most of a file's bytes
+                boolean[] plain = quoted ? PLAIN_QUOTED : PLAIN;
+                int end = i;
+                while (end < to && plain[bytes[end] & 0xFF]) {
+                    end++;
+                }
+                if (end > i) {
+                    keep(bytes, i, end);
+                    i = end;
+                    if (i == to) {
+                        break;
+                    }
+                }
+            }
+            byte b = bytes[i];
+            if (b < 0 || utf8Needed > 0) {
+                if (!utf8(b & 0xFF)) {
+                    return false;
+                }
+            }
+            if (crSeen) {
+                if (b != '\n') {
+                    return false;
+                }
+                crSeen = false;
+                if (!endRecord()) {
+                    return false;
+                }
+                continue;
+            }
+            if (quoted) {
+                if (b == '"') {
+                    quoted = false;
+                    quoteSeen = true;
+                } else {
+                    keep(b);
+                }
+                continue;
+            }
+            if (quoteSeen) {
+                quoteSeen = false;
+                if (b == '"') {
+                    // a doubled quote inside a quoted field stands for one quote
+                    keep(b);
+                    quoted = true;
+                    continue;
+                }
+                if (b != ',' && b != '\n' && b != '\r') {
+                    return false;
+                }
+            }
+            switch (b) {
+                case ',' -> endField();
+                case '\n' -> {
+                    if (!endRecord()) {
+                        return false;
+                    }
+                }
+                case '\r' -> crSeen = true;
+                case '"' -> {
+                    if (fieldStarted) {
+                        return false;
+                    }
+                    fieldStarted = true;
+                    quoted = true;
+                }
+                default -> keep(b);
+            }
         }
-        crSeen = false;
-        if (!endRecord()) {
-          return false;
+        return true;
+    }
+
+    /** Checks one byte of a multi-byte character (the ranges of the Unicode standard's table 3-7). */
+    private boolean utf8(int b) {
+        if (utf8Needed > 0) {
+            if (b < utf8Lower || b > utf8Upper) {
+                return false;
+            }
+            utf8Needed--;
+            utf8Lower = 0x80;
+            utf8Upper = 0xBF;
+            return true;
         }
-        continue;
-      }
-      if (quoted) {
-        if (b == '"') {
-          quoted = false;
-          quoteSeen = true;
+        if (b >= 0xC2 && b <= 0xDF) {
+            utf8Needed = 1;
+        } else if (b == 0xE0) {
+            utf8Needed = 2;
+            utf8Lower = 0xA0;
+        } else if (b >= 0xE1 && b <= 0xEF) {
+            utf8Needed = 2;
+            if (b == 0xED) {
+                utf8Upper = 0x9F; // no surrogates
+            }
+        } else if (b == 0xF0) {
+            utf8Needed = 3;
+            utf8Lower = 0x90;
+        } else if (b >= 0xF1 && b <= 0xF4) {
+            utf8Needed = 3;
+            if (b == 0xF4) {
+                utf8Upper = 0x8F; // nothing above U+10FFFF
+            }
         } else {
-          keep(b);
-        }
-        continue;
-      }
-      if (quoteSeen) {
-        quoteSeen = false;
-        if (b == '"') {
-          // a doubled quote inside a quoted field stands for one quote
-          keep(b);
-          quoted = true;
-          continue;
-        }
-        if (b != ',' && b != '\n' && b != '\r') {
-          return false;
-        }
-      }
-      switch (b) {
-        case ',' -> endField();
-        case '\n' -> {
-          if (!endRecord()) {
             return false;
-          }
         }
-        case '\r' -> crSeen = true;
-        case '"' -> {
-          if (fieldStarted) {
+        return true;
+    }
+
+    /** Keeps a run of bytes of the current field, as {@link #keep(byte)} does each. */
+    private void keep(byte[] bytes, int from, int to) {
+        int length = to - from;
+        if (header == null) {
+            if (headerFieldLength + length > headerField.length) {
+                headerField = Arrays.copyOf(headerField, Math.max(headerField.length * 2, headerFieldLength + length));
+            }
+            System.arraycopy(bytes, from, headerField, headerFieldLength, length);
+            headerFieldLength += length;
+        } else if (field < 2) {
+            int kept = keptLength[field];
+            if (kept + length > this.kept[field].length) {
+                this.kept[field] =
+                        Arrays.copyOf(this.kept[field], Math.max(this.kept[field].length * 2, kept + length));
+            }
+            System.arraycopy(bytes, from, this.kept[field], kept, length);
+            keptLength[field] = kept + length;
+        }
+        fieldStarted = true;
+    }
+
+    private void keep(byte b) {
+        if (header == null) {
+            if (headerFieldLength == headerField.length) {
+                headerField = Arrays.copyOf(headerField, headerFieldLength * 2);
+            }
+            headerField[headerFieldLength++] = b;
+        } else if (field < 2) {
+            byte[] bytes = kept[field];
+            int length = keptLength[field];
+            if (length == bytes.length) {
+                bytes = kept[field] = Arrays.copyOf(bytes, length * 2);
+            }
+            bytes[length] = b;
+            keptLength[field] = length + 1;
+        }
+        fieldStarted = true;
+    }
+
+    private void endField() {
+        if (header == null) {
+            headerFields.add(new String(headerField, 0, headerFieldLength, StandardCharsets.UTF_8));
+            headerFieldLength = 0;
+        }
+        field++;
+        fieldStarted = false;
+    }
+
+    /** Ends a record at its line break (or the end of the file); false when it is not one the reader would accept. */
+    private boolean endRecord() {
+        endField();
+        int fields = field;
+        field = 0;
+        if (header == null) {
+            header = List.copyOf(headerFields);
+            if (header.size() < 2
+                    || !header.get(0).equals(LabelingFileReader.LABELING_SET_ID)
+                    || !header.get(1).equals(LabelingFileReader.LABEL)) {
+                return false;
+            }
+            summary = new LabelSummaryBuilder().columns(sourceName, header);
+            return true;
+        }
+        if (fields != header.size() || keptLength[0] == 0 || keptLength[1] == 0) {
             return false;
-          }
-          fieldStarted = true;
-          quoted = true;
         }
-        default -> keep(b);
-      }
+        // the set id as the bytes it came in (checked UTF-8 above): the summary keeps them as they are
+        summary.add(kept[0], keptLength[0], new String(kept[1], 0, keptLength[1], StandardCharsets.UTF_8));
+        keptLength[0] = 0;
+        keptLength[1] = 0;
+        return true;
     }
-    return true;
-  }
-
-  /** Checks one byte of a multi-byte character (the ranges of the Unicode standard's table 3-7). */
-  private boolean utf8(int b) {
-    if (utf8Needed > 0) {
-      if (b < utf8Lower || b > utf8Upper) {
-        return false;
-      }
-      utf8Needed--;
-      utf8Lower = 0x80;
-      utf8Upper = 0xBF;
-      return true;
-    }
-    if (b >= 0xC2 && b <= 0xDF) {
-      utf8Needed = 1;
-    } else if (b == 0xE0) {
-      utf8Needed = 2;
-      utf8Lower = 0xA0;
-    } else if (b >= 0xE1 && b <= 0xEF) {
-      utf8Needed = 2;
-      if (b == 0xED) {
-        utf8Upper = 0x9F; // no surrogates
-      }
-    } else if (b == 0xF0) {
-      utf8Needed = 3;
-      utf8Lower = 0x90;
-    } else if (b >= 0xF1 && b <= 0xF4) {
-      utf8Needed = 3;
-      if (b == 0xF4) {
-        utf8Upper = 0x8F; // nothing above U+10FFFF
-      }
-    } else {
-      return false;
-    }
-    return true;
-  }
-
-  /** Keeps a run of bytes of the current field, as {@link #keep(byte)} does each. */
-  private void keep(byte[] bytes, int from, int to) {
-    int length = to - from;
-    if (header == null) {
-      if (headerFieldLength + length > headerField.length) {
-        headerField = Arrays.copyOf(headerField, Math.max(headerField.length * 2, headerFieldLength + length));
-      }
-      System.arraycopy(bytes, from, headerField, headerFieldLength, length);
-      headerFieldLength += length;
-    } else if (field < 2) {
-      int kept = keptLength[field];
-      if (kept + length > this.kept[field].length) {
-        this.kept[field] = Arrays.copyOf(this.kept[field], Math.max(this.kept[field].length * 2, kept + length));
-      }
-      System.arraycopy(bytes, from, this.kept[field], kept, length);
-      keptLength[field] = kept + length;
-    }
-    fieldStarted = true;
-  }
-
-  private void keep(byte b) {
-    if (header == null) {
-      if (headerFieldLength == headerField.length) {
-        headerField = Arrays.copyOf(headerField, headerFieldLength * 2);
-      }
-      headerField[headerFieldLength++] = b;
-    } else if (field < 2) {
-      byte[] bytes = kept[field];
-      int length = keptLength[field];
-      if (length == bytes.length) {
-        bytes = kept[field] = Arrays.copyOf(bytes, length * 2);
-      }
-      bytes[length] = b;
-      keptLength[field] = length + 1;
-    }
-    fieldStarted = true;
-  }
-
-  private void endField() {
-    if (header == null) {
-      headerFields.add(new String(headerField, 0, headerFieldLength, StandardCharsets.UTF_8));
-      headerFieldLength = 0;
-    }
-    field++;
-    fieldStarted = false;
-  }
-
-  /** Ends a record at its line break (or the end of the file); false when it is not one the reader would accept. */
-  private boolean endRecord() {
-    endField();
-    int fields = field;
-    field = 0;
-    if (header == null) {
-      header = List.copyOf(headerFields);
-      if (header.size() < 2 || !header.get(0).equals(LabelingFileReader.LABELING_SET_ID)
-          || !header.get(1).equals(LabelingFileReader.LABEL)) {
-        return false;
-      }
-      summary = new LabelSummaryBuilder().columns(sourceName, header);
-      return true;
-    }
-    if (fields != header.size() || keptLength[0] == 0 || keptLength[1] == 0) {
-      return false;
-    }
-    // the set id as the bytes it came in (checked UTF-8 above): the summary keeps them as they are
-    summary.add(kept[0], keptLength[0], new String(kept[1], 0, keptLength[1], StandardCharsets.UTF_8));
-    keptLength[0] = 0;
-    keptLength[1] = 0;
-    return true;
-  }
 }

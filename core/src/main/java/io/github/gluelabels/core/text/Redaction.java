@@ -12,57 +12,58 @@ import java.util.regex.Pattern;
  */
 public final class Redaction {
 
-  /** What stands for the user information removed. */
-  public static final String MASK = "***";
+    /** What stands for the user information removed. */
+    public static final String MASK = "***";
 
-  /**
-   * A URL's scheme, {@code //}, then user information: anything but a slash, whitespace or another {@code @} before
-   * the {@code @} that ends the authority's user part. Greedy up to the last {@code @} of the authority, as a URI
-   * parser reads it, so that a password holding {@code @} (unescaped, as people type it) is masked whole.
-   */
-  private static final Pattern USERINFO =
-      Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s\"'<>]*@(?=[^/?#\\s\"'<>@]*(?:[/?#\\s\"'<>]|$))");
+    /**
+     * A URL's scheme, {@code //}, then user information: anything but a slash, whitespace or another {@code @} before
+     * the {@code @} that ends the authority's user part. Greedy up to the last {@code @} of the authority, as a URI
+     * parser reads it, so that a password holding {@code @} (unescaped, as people type it) is masked whole.
+     */
+    private static final Pattern USERINFO =
+            Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s\"'<>]*@(?=[^/?#\\s\"'<>@]*(?:[/?#\\s\"'<>]|$))");
 
-  private Redaction() {}
+    private Redaction() {}
 
-  /**
-   * An endpoint as it may be shown.
-   *
-   * @param uri a URL, possibly {@code null}
-   * @return the URL with its user information replaced by {@link #MASK}; {@code "null"} for {@code null}
-   */
-  public static String endpoint(URI uri) {
-    return uri == null ? "null" : text(uri.toString());
-  }
-
-  /**
-   * A configured endpoint value as it may be shown, also when it is not a valid URL: everything between
-   * {@code ://} and the last {@code @} is masked, so that a password holding {@code /} or {@code #}, which a URL
-   * parser would read as the start of the path, is masked too.
-   *
-   * @param value the value as configured, possibly {@code null}
-   * @return the value, redacted; {@code null} for {@code null}
-   */
-  public static String configuredUrl(String value) {
-    if (value == null) {
-      return null;
+    /**
+     * An endpoint as it may be shown.
+     *
+     * @param uri a URL, possibly {@code null}
+     * @return the URL with its user information replaced by {@link #MASK}; {@code "null"} for {@code null}
+     */
+    public static String endpoint(URI uri) {
+        return uri == null ? "null" : text(uri.toString());
     }
-    int scheme = value.indexOf("://");
-    int at = value.lastIndexOf('@');
-    return scheme >= 0 && at > scheme + 3 ? value.substring(0, scheme + 3) + MASK + value.substring(at)
-        : text(value);
-  }
 
-  /**
-   * A text as it may be shown: the user information of every URL in it replaced by {@link #MASK}.
-   *
-   * @param text a message, a value seen, a log line; possibly {@code null}
-   * @return the text, redacted; {@code null} for {@code null}
-   */
-  public static String text(String text) {
-    if (text == null || text.indexOf('@') < 0) {
-      return text;
+    /**
+     * A configured endpoint value as it may be shown, also when it is not a valid URL: everything between
+     * {@code ://} and the last {@code @} is masked, so that a password holding {@code /} or {@code #}, which a URL
+     * parser would read as the start of the path, is masked too.
+     *
+     * @param value the value as configured, possibly {@code null}
+     * @return the value, redacted; {@code null} for {@code null}
+     */
+    public static String configuredUrl(String value) {
+        if (value == null) {
+            return null;
+        }
+        int scheme = value.indexOf("://");
+        int at = value.lastIndexOf('@');
+        return scheme >= 0 && at > scheme + 3
+                ? value.substring(0, scheme + 3) + MASK + value.substring(at)
+                : text(value);
     }
-    return USERINFO.matcher(text).replaceAll("$1" + MASK + "@");
-  }
+
+    /**
+     * A text as it may be shown: the user information of every URL in it replaced by {@link #MASK}.
+     *
+     * @param text a message, a value seen, a log line; possibly {@code null}
+     * @return the text, redacted; {@code null} for {@code null}
+     */
+    public static String text(String text) {
+        if (text == null || text.indexOf('@') < 0) {
+            return text;
+        }
+        return USERINFO.matcher(text).replaceAll("$1" + MASK + "@");
+    }
 }

@@ -12,31 +12,31 @@ import java.util.stream.Collectors;
  */
 public class InvalidRequestException extends GlueLabelsException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient List<Violation> violations;
+    private final transient List<Violation> violations;
 
-  /**
-   * @param violations every rule the request broke; not empty
-   */
-  public InvalidRequestException(List<Violation> violations) {
-    super(describe(violations));
-    if (violations.isEmpty()) {
-      throw new IllegalArgumentException("an invalid request has at least one violation");
+    /**
+     * @param violations every rule the request broke; not empty
+     */
+    public InvalidRequestException(List<Violation> violations) {
+        super(describe(violations));
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("an invalid request has at least one violation");
+        }
+        this.violations = List.copyOf(violations);
     }
-    this.violations = List.copyOf(violations);
-  }
 
-  /**
-   * @return every rule the request broke, in the order of its fields
-   */
-  public List<Violation> violations() {
-    return violations;
-  }
+    /**
+     * @return every rule the request broke, in the order of its fields
+     */
+    public List<Violation> violations() {
+        return violations;
+    }
 
-  private static String describe(List<Violation> violations) {
-    String count = violations.size() == 1 ? "1 problem" : violations.size() + " problems";
-    return "Invalid request, nothing was sent (" + count + "):"
-        + violations.stream().map(v -> "\n  - " + v.message()).collect(Collectors.joining());
-  }
+    private static String describe(List<Violation> violations) {
+        String count = violations.size() == 1 ? "1 problem" : violations.size() + " problems";
+        return "Invalid request, nothing was sent (" + count + "):"
+                + violations.stream().map(v -> "\n  - " + v.message()).collect(Collectors.joining());
+    }
 }

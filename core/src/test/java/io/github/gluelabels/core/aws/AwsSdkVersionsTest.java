@@ -15,58 +15,67 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("The AWS SDK on the classpath: at least the floor, every module at one version")
 class AwsSdkVersionsTest {
 
-  @Test
-  void theSdkOfThisBuildIsSupported() {
-    Map<String, String> found = AwsSdkVersions.read(getClass().getClassLoader());
+    @Test
+    void theSdkOfThisBuildIsSupported() {
+        Map<String, String> found = AwsSdkVersions.read(getClass().getClassLoader());
 
-    assertThat(found).containsKeys("sdk-core", "glue", "s3", "apache-client");
-    assertThat(found.values()).allSatisfy(v -> assertThat(AwsSdkVersions.compare(v, AwsSdkVersions.FLOOR))
-        .isNotNegative());
-    assertThatCode(AwsSdkVersions::requireSupported).doesNotThrowAnyException();
-  }
+        assertThat(found).containsKeys("sdk-core", "glue", "s3", "apache-client");
+        assertThat(found.values())
+                .allSatisfy(v -> assertThat(AwsSdkVersions.compare(v, AwsSdkVersions.FLOOR))
+                        .isNotNegative());
+        assertThatCode(AwsSdkVersions::requireSupported).doesNotThrowAnyException();
+    }
 
-  @Test
-  void anSdkBelowTheFloorIsRefusedNamingBothVersions() {
-    assertThatThrownBy(() -> AwsSdkVersions.requireSupported(versions("2.36.2", "2.36.2")))
-        .isInstanceOf(UnsupportedSdkException.class)
-        .hasMessage("glue-labels needs the AWS SDK for Java 2.40.2 or newer, and the classpath has 2.36.2 "
-            + "(sdk-core 2.36.2, glue 2.36.2). Import a newer software.amazon.awssdk:bom in your POM's "
-            + "<dependencyManagement>, or raise the version of the SDK modules you declare.");
-  }
+    @Test
+    void anSdkBelowTheFloorIsRefusedNamingBothVersions() {
+        assertThatThrownBy(() -> AwsSdkVersions.requireSupported(versions("2.36.2", "2.36.2")))
+                .isInstanceOf(UnsupportedSdkException.class)
+                .hasMessage("glue-labels needs the AWS SDK for Java 2.40.2 or newer, and the classpath has 2.36.2 "
+                        + "(sdk-core 2.36.2, glue 2.36.2). Import a newer software.amazon.awssdk:bom in your POM's "
+                        + "<dependencyManagement>, or raise the version of the SDK modules you declare.");
+    }
 
-  @Test
-  void modulesOfDifferentVersionsAreRefusedNamingEach() {
-    assertThatThrownBy(() -> AwsSdkVersions.requireSupported(versions("2.40.2", "2.57.8")))
-        .isInstanceOf(UnsupportedSdkException.class)
-        .hasMessageStartingWith("The AWS SDK for Java modules on the classpath are of different versions: "
-            + "sdk-core 2.40.2, glue 2.57.8. The SDK needs all its modules at one version")
-        .hasMessageContaining("import software.amazon.awssdk:bom");
-  }
+    @Test
+    void modulesOfDifferentVersionsAreRefusedNamingEach() {
+        assertThatThrownBy(() -> AwsSdkVersions.requireSupported(versions("2.40.2", "2.57.8")))
+                .isInstanceOf(UnsupportedSdkException.class)
+                .hasMessageStartingWith("The AWS SDK for Java modules on the classpath are of different versions: "
+                        + "sdk-core 2.40.2, glue 2.57.8. The SDK needs all its modules at one version")
+                .hasMessageContaining("import software.amazon.awssdk:bom");
+    }
 
-  @ParameterizedTest
-  @CsvSource({"2.40.2", "2.40.3", "2.59.1", "3.0.0", "2.100.0"})
-  void theFloorAndNewerAreSupported(String version) {
-    assertThatCode(() -> AwsSdkVersions.requireSupported(versions(version, version))).doesNotThrowAnyException();
-  }
+    @ParameterizedTest
+    @CsvSource({"2.40.2", "2.40.3", "2.59.1", "3.0.0", "2.100.0"})
+    void theFloorAndNewerAreSupported(String version) {
+        assertThatCode(() -> AwsSdkVersions.requireSupported(versions(version, version)))
+                .doesNotThrowAnyException();
+    }
 
-  @Test
-  void nothingFoundIsNotJudged() {
-    assertThatCode(() -> AwsSdkVersions.requireSupported(Map.of())).doesNotThrowAnyException();
-  }
+    @Test
+    void nothingFoundIsNotJudged() {
+        assertThatCode(() -> AwsSdkVersions.requireSupported(Map.of())).doesNotThrowAnyException();
+    }
 
-  @ParameterizedTest(name = "{0} < {1}")
-  @CsvSource({"2.36.2, 2.40.2", "2.40.1, 2.40.2", "2.9.0, 2.40.0", "2.40.2-PREVIEW, 2.40.2", "2.40.2, 2.40.2.1",
-      "2.40.2, 2.40.10", "1.99.99, 2.0.0"})
-  void versionsCompareNumberByNumber(String older, String newer) {
-    assertThat(AwsSdkVersions.compare(older, newer)).isNegative();
-    assertThat(AwsSdkVersions.compare(newer, older)).isPositive();
-    assertThat(AwsSdkVersions.compare(older, older)).isZero();
-  }
+    @ParameterizedTest(name = "{0} < {1}")
+    @CsvSource({
+        "2.36.2, 2.40.2",
+        "2.40.1, 2.40.2",
+        "2.9.0, 2.40.0",
+        "2.40.2-PREVIEW, 2.40.2",
+        "2.40.2, 2.40.2.1",
+        "2.40.2, 2.40.10",
+        "1.99.99, 2.0.0"
+    })
+    void versionsCompareNumberByNumber(String older, String newer) {
+        assertThat(AwsSdkVersions.compare(older, newer)).isNegative();
+        assertThat(AwsSdkVersions.compare(newer, older)).isPositive();
+        assertThat(AwsSdkVersions.compare(older, older)).isZero();
+    }
 
-  private static Map<String, String> versions(String core, String glue) {
-    Map<String, String> versions = new LinkedHashMap<>();
-    versions.put("sdk-core", core);
-    versions.put("glue", glue);
-    return versions;
-  }
+    private static Map<String, String> versions(String core, String glue) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("sdk-core", core);
+        versions.put("glue", glue);
+        return versions;
+    }
 }

@@ -14,60 +14,77 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("Where the keys of a download go")
 class DownloadTargetsTest {
 
-  static final S3Uri OUT = S3Uri.parse("OutputS3Path", "s3://bkt/out/");
+    static final S3Uri OUT = S3Uri.parse("OutputS3Path", "s3://bkt/out/");
 
-  static List<String> plan(String... relativeKeys) {
-    return DownloadTargets.plan(OUT, List.of(relativeKeys).stream().map(k -> "out/" + k).toList()).stream()
-        .map(RelativePath::toString).toList();
-  }
+    static List<String> plan(String... relativeKeys) {
+        return DownloadTargets.plan(
+                        OUT, List.of(relativeKeys).stream().map(k -> "out/" + k).toList())
+                .stream()
+                .map(RelativePath::toString)
+                .toList();
+    }
 
-  @Test
-  @DisplayName("keys land under the folder, empty and '.' steps dropped, in key order")
-  void places() {
-    assertThat(plan("a.csv", "run-1//b.csv", "run-1/./c.csv", "x\ny.csv"))
-        .containsExactly("a.csv", "run-1/b.csv", "run-1/c.csv", "x\ny.csv");
-  }
+    @Test
+    @DisplayName("keys land under the folder, empty and '.' steps dropped, in key order")
+    void places() {
+        assertThat(plan("a.csv", "run-1//b.csv", "run-1/./c.csv", "x\ny.csv"))
+                .containsExactly("a.csv", "run-1/b.csv", "run-1/c.csv", "x\ny.csv");
+    }
 
-  @ParameterizedTest(name = "{0} and {1} clash on macOS and Windows")
-  @CsvSource({"A.csv, a.csv", "caf\u00e9.csv, cafe\u0301.csv", "Run/a.csv, run/b.csv", "\u212a.csv, k.csv",
-      "\u00c9/x, e\u0301/y"})
-  void foldedClash(String first, String second) {
-    assertThatThrownBy(() -> plan(first, second)).isInstanceOf(GlueLabelsException.class)
-        .hasMessageContaining("s3://bkt/out/" + first).hasMessageContaining("s3://bkt/out/" + second)
-        .hasMessageContaining("differ only in case or Unicode normalization");
-  }
+    @ParameterizedTest(name = "{0} and {1} clash on macOS and Windows")
+    @CsvSource({
+        "A.csv, a.csv",
+        "caf\u00e9.csv, cafe\u0301.csv",
+        "Run/a.csv, run/b.csv",
+        "\u212a.csv, k.csv",
+        "\u00c9/x, e\u0301/y"
+    })
+    void foldedClash(String first, String second) {
+        assertThatThrownBy(() -> plan(first, second))
+                .isInstanceOf(GlueLabelsException.class)
+                .hasMessageContaining("s3://bkt/out/" + first)
+                .hasMessageContaining("s3://bkt/out/" + second)
+                .hasMessageContaining("differ only in case or Unicode normalization");
+    }
 
-  @ParameterizedTest(name = "{0} and {1} stay apart")
-  @CsvSource({"stra\u00dfe.csv, strasse.csv", "a.csv, a.csv.bak", "a/b.csv, ab.csv", "x1, x2"})
-  void noClash(String first, String second) {
-    assertThat(plan(first, second)).hasSize(2);
-  }
+    @ParameterizedTest(name = "{0} and {1} stay apart")
+    @CsvSource({"stra\u00dfe.csv, strasse.csv", "a.csv, a.csv.bak", "a/b.csv, ab.csv", "x1, x2"})
+    void noClash(String first, String second) {
+        assertThat(plan(first, second)).hasSize(2);
+    }
 
-  @Test
-  @DisplayName("a key that is a file and a folder at once is refused, naming both")
-  void fileAndFolder() {
-    assertThatThrownBy(() -> plan("a", "a/b")).hasMessageContaining("s3://bkt/out/a and s3://bkt/out/a/b")
-        .hasMessageContaining("would have to be a file and a folder at once");
-    assertThatThrownBy(() -> plan("a/b", "A")).hasMessageContaining("differ only in case");
-  }
+    @Test
+    @DisplayName("a key that is a file and a folder at once is refused, naming both")
+    void fileAndFolder() {
+        assertThatThrownBy(() -> plan("a", "a/b"))
+                .hasMessageContaining("s3://bkt/out/a and s3://bkt/out/a/b")
+                .hasMessageContaining("would have to be a file and a folder at once");
+        assertThatThrownBy(() -> plan("a/b", "A")).hasMessageContaining("differ only in case");
+    }
 
-  @ParameterizedTest(name = "{0} is reserved")
-  @CsvSource({".glue-labels-files", ".glue-labels/manifest.json", ".GLUE-LABELS/journal.json", ".glue-labels",
-      ".glue-labelsX/y"})
-  void reserved(String key) {
-    assertThatThrownBy(() -> plan("part.csv", key)).hasMessageContaining("reserved for glue-labels' own files");
-  }
+    @ParameterizedTest(name = "{0} is reserved")
+    @CsvSource({
+        ".glue-labels-files",
+        ".glue-labels/manifest.json",
+        ".GLUE-LABELS/journal.json",
+        ".glue-labels",
+        ".glue-labelsX/y"
+    })
+    void reserved(String key) {
+        assertThatThrownBy(() -> plan("part.csv", key)).hasMessageContaining("reserved for glue-labels' own files");
+    }
 
-  @Test
-  @DisplayName("a reserved name below the first folder is an ordinary name")
-  void reservedOnlyAtTheTop() {
-    assertThat(plan("run/.glue-labels-files")).containsExactly("run/.glue-labels-files");
-  }
+    @Test
+    @DisplayName("a reserved name below the first folder is an ordinary name")
+    void reservedOnlyAtTheTop() {
+        assertThat(plan("run/.glue-labels-files")).containsExactly("run/.glue-labels-files");
+    }
 
-  @Test
-  @DisplayName("a key with a line break is shown escaped in a message, so that it cannot forge a log line")
-  void escapedInMessages() {
-    assertThatThrownBy(() -> plan("x\n[INFO] BUILD SUCCESS/../y")).hasMessageContaining(
-        "Refusing to download s3://bkt/\"out/x\\n[INFO] BUILD SUCCESS/../y\": its key would be written outside");
-  }
+    @Test
+    @DisplayName("a key with a line break is shown escaped in a message, so that it cannot forge a log line")
+    void escapedInMessages() {
+        assertThatThrownBy(() -> plan("x\n[INFO] BUILD SUCCESS/../y"))
+                .hasMessageContaining(
+                        "Refusing to download s3://bkt/\"out/x\\n[INFO] BUILD SUCCESS/../y\": its key would be written outside");
+    }
 }

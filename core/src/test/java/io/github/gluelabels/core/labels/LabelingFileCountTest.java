@@ -17,59 +17,66 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("LabelingFile.count: the fast path agrees with the careful reader")
 class LabelingFileCountTest {
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  @ParameterizedTest
-  @ValueSource(strings = {"people.csv", "crlf.csv", "bom.csv", "no-final-newline.csv", "header-only.csv"})
-  void countsWellFormedFilesAsTheReaderDoes(String name) throws IOException, URISyntaxException {
-    Path file = Path.of(LabelingFileCountTest.class.getResource("/labels/" + name).toURI());
-    LabelSummary careful;
-    try (InputStream in = Files.newInputStream(file);
-        LabelingFileReader reader = LabelingFileReader.open(in, name)) {
-      careful = new LabelSummaryBuilder().addAll(reader).build();
+    @ParameterizedTest
+    @ValueSource(strings = {"people.csv", "crlf.csv", "bom.csv", "no-final-newline.csv", "header-only.csv"})
+    void countsWellFormedFilesAsTheReaderDoes(String name) throws IOException, URISyntaxException {
+        Path file = Path.of(
+                LabelingFileCountTest.class.getResource("/labels/" + name).toURI());
+        LabelSummary careful;
+        try (InputStream in = Files.newInputStream(file);
+                LabelingFileReader reader = LabelingFileReader.open(in, name)) {
+            careful = new LabelSummaryBuilder().addAll(reader).build();
+        }
+        assertThat(LabelingFile.count(file, name).build()).isEqualTo(careful);
     }
-    assertThat(LabelingFile.count(file, name).build()).isEqualTo(careful);
-  }
 
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "",
-      "id,label,name\ns,A,x\n",
-      "labeling_set_id,label,name\ns,A\n",
-      "labeling_set_id,label,name\ns,A,x,y\n",
-      "labeling_set_id,label,name\n,A,x\n",
-      "labeling_set_id,label,name\ns,,x\n",
-      "labeling_set_id,label,name\ns,A,\"never closed\n",
-      "labeling_set_id,label,name\ns,A,\"x\"y\n",
-      "labeling_set_id,label,name\ns,A,x\n\n"})
-  void failsOnMalformedFilesWithTheReadersMessage(String text) throws IOException {
-    Path file = Files.writeString(dir.resolve("bad.csv"), text, StandardCharsets.UTF_8);
-    LabelingFileException expected = careful(file);
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "id,label,name\ns,A,x\n",
+                "labeling_set_id,label,name\ns,A\n",
+                "labeling_set_id,label,name\ns,A,x,y\n",
+                "labeling_set_id,label,name\n,A,x\n",
+                "labeling_set_id,label,name\ns,,x\n",
+                "labeling_set_id,label,name\ns,A,\"never closed\n",
+                "labeling_set_id,label,name\ns,A,\"x\"y\n",
+                "labeling_set_id,label,name\ns,A,x\n\n"
+            })
+    void failsOnMalformedFilesWithTheReadersMessage(String text) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.csv"), text, StandardCharsets.UTF_8);
+        LabelingFileException expected = careful(file);
 
-    assertThatThrownBy(() -> LabelingFile.count(file, "bad.csv")).isInstanceOf(LabelingFileException.class)
-        .hasMessage(expected.getMessage());
-  }
-
-  @org.junit.jupiter.api.Test
-  void failsOnInvalidUtf8WithTheReadersMessage() throws IOException {
-    Path file = Files.write(dir.resolve("latin1.csv"),
-        "labeling_set_id,label,name\ns,A,Zo\u00EB\n".getBytes(StandardCharsets.ISO_8859_1));
-    LabelingFileException expected = careful(file);
-
-    assertThatThrownBy(() -> LabelingFile.count(file, "bad.csv")).isInstanceOf(LabelingFileException.class)
-        .hasMessage(expected.getMessage()).hasMessageContaining("line 2");
-  }
-
-  private static LabelingFileException careful(Path file) {
-    try (InputStream in = Files.newInputStream(file);
-        LabelingFileReader reader = LabelingFileReader.open(in, "bad.csv")) {
-      new LabelSummaryBuilder().addAll(reader);
-    } catch (LabelingFileException e) {
-      return e;
-    } catch (IOException e) {
-      throw new AssertionError(e);
+        assertThatThrownBy(() -> LabelingFile.count(file, "bad.csv"))
+                .isInstanceOf(LabelingFileException.class)
+                .hasMessage(expected.getMessage());
     }
-    throw new AssertionError("the careful reader accepted " + file);
-  }
+
+    @org.junit.jupiter.api.Test
+    void failsOnInvalidUtf8WithTheReadersMessage() throws IOException {
+        Path file = Files.write(
+                dir.resolve("latin1.csv"),
+                "labeling_set_id,label,name\ns,A,Zo\u00EB\n".getBytes(StandardCharsets.ISO_8859_1));
+        LabelingFileException expected = careful(file);
+
+        assertThatThrownBy(() -> LabelingFile.count(file, "bad.csv"))
+                .isInstanceOf(LabelingFileException.class)
+                .hasMessage(expected.getMessage())
+                .hasMessageContaining("line 2");
+    }
+
+    private static LabelingFileException careful(Path file) {
+        try (InputStream in = Files.newInputStream(file);
+                LabelingFileReader reader = LabelingFileReader.open(in, "bad.csv")) {
+            new LabelSummaryBuilder().addAll(reader);
+        } catch (LabelingFileException e) {
+            return e;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("the careful reader accepted " + file);
+    }
 }

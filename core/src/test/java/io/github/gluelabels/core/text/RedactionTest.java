@@ -11,38 +11,42 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("Redaction of URL user information")
 class RedactionTest {
 
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "https://user:pw@glue.example.com | https://***@glue.example.com",
-      "https://user:pw@glue.example.com:8443/a/b?c=d@e | https://***@glue.example.com:8443/a/b?c=d@e",
-      "http://pw@127.0.0.1:4566 | http://***@127.0.0.1:4566",
-      "HTTPS://USER:PW@HOST | HTTPS://***@HOST",
-      "https://user:p@ss@host/x | https://***@host/x",
-      "https://user:p%40ss@host | https://***@host",
-      "Glue at https://u:secret@host failed; S3 at http://a:b@s3.local/ too | "
-          + "Glue at https://***@host failed; S3 at http://***@s3.local/ too",
-      "https://glue.eu-west-1.amazonaws.com | https://glue.eu-west-1.amazonaws.com",
-      "s3://bucket/key@with-at | s3://bucket/key@with-at",
-      "mail me at someone@example.com | mail me at someone@example.com",
-      "see http://host/ and a@b.c | see http://host/ and a@b.c"})
-  void redactsUserInformation(String text, String shown) {
-    assertThat(Redaction.text(text)).isEqualTo(shown);
-  }
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "https://user:pw@glue.example.com | https://***@glue.example.com",
+                "https://user:pw@glue.example.com:8443/a/b?c=d@e | https://***@glue.example.com:8443/a/b?c=d@e",
+                "http://pw@127.0.0.1:4566 | http://***@127.0.0.1:4566",
+                "HTTPS://USER:PW@HOST | HTTPS://***@HOST",
+                "https://user:p@ss@host/x | https://***@host/x",
+                "https://user:p%40ss@host | https://***@host",
+                "Glue at https://u:secret@host failed; S3 at http://a:b@s3.local/ too | "
+                        + "Glue at https://***@host failed; S3 at http://***@s3.local/ too",
+                "https://glue.eu-west-1.amazonaws.com | https://glue.eu-west-1.amazonaws.com",
+                "s3://bucket/key@with-at | s3://bucket/key@with-at",
+                "mail me at someone@example.com | mail me at someone@example.com",
+                "see http://host/ and a@b.c | see http://host/ and a@b.c"
+            })
+    void redactsUserInformation(String text, String shown) {
+        assertThat(Redaction.text(text)).isEqualTo(shown);
+    }
 
-  @Test
-  @DisplayName("an endpoint keeps everything but its user information")
-  void endpoint() {
-    assertThat(Redaction.endpoint(URI.create("https://user:canary-pw@host:1/p"))).isEqualTo("https://***@host:1/p");
-    assertThat(Redaction.endpoint(URI.create("http://127.0.0.1:4566"))).isEqualTo("http://127.0.0.1:4566");
-    assertThat(Redaction.endpoint(null)).isEqualTo("null");
-  }
+    @Test
+    @DisplayName("an endpoint keeps everything but its user information")
+    void endpoint() {
+        assertThat(Redaction.endpoint(URI.create("https://user:canary-pw@host:1/p")))
+                .isEqualTo("https://***@host:1/p");
+        assertThat(Redaction.endpoint(URI.create("http://127.0.0.1:4566"))).isEqualTo("http://127.0.0.1:4566");
+        assertThat(Redaction.endpoint(null)).isEqualTo("null");
+    }
 
-  @Test
-  @DisplayName("a configured value that is no valid URL is masked up to its last @, whatever the password holds")
-  void configuredValue() {
-    assertThat(Redaction.configuredUrl("https://user:pa/ss#x@host")).isEqualTo("https://***@host");
-    assertThat(Redaction.configuredUrl("https://host")).isEqualTo("https://host");
-    assertThat(Redaction.configuredUrl("not a url")).isEqualTo("not a url");
-    assertThat(Redaction.configuredUrl(null)).isNull();
-  }
+    @Test
+    @DisplayName("a configured value that is no valid URL is masked up to its last @, whatever the password holds")
+    void configuredValue() {
+        assertThat(Redaction.configuredUrl("https://user:pa/ss#x@host")).isEqualTo("https://***@host");
+        assertThat(Redaction.configuredUrl("https://host")).isEqualTo("https://host");
+        assertThat(Redaction.configuredUrl("not a url")).isEqualTo("not a url");
+        assertThat(Redaction.configuredUrl(null)).isNull();
+    }
 }

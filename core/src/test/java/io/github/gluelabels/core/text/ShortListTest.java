@@ -11,34 +11,35 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Short lists for log lines")
 class ShortListTest {
 
-  @Test
-  @DisplayName("a list no longer than the limit is shown whole")
-  void shortListWhole() {
-    assertThat(ShortList.of(List.of("a", "b", "c"))).isEqualTo("a, b, c");
-    assertThat(ShortList.of(List.of())).isEmpty();
-    assertThat(ShortList.of(List.of("a", "b", "c"), ", ", 3)).isEqualTo("a, b, c");
-  }
+    @Test
+    @DisplayName("a list no longer than the limit is shown whole")
+    void shortListWhole() {
+        assertThat(ShortList.of(List.of("a", "b", "c"))).isEqualTo("a, b, c");
+        assertThat(ShortList.of(List.of())).isEmpty();
+        assertThat(ShortList.of(List.of("a", "b", "c"), ", ", 3)).isEqualTo("a, b, c");
+    }
 
-  @Test
-  @DisplayName("a longer list shows its first items and counts the rest")
-  void longListCounted() {
-    List<String> columns = IntStream.range(0, 100_000).mapToObj(i -> "c" + i).toList();
+    @Test
+    @DisplayName("a longer list shows its first items and counts the rest")
+    void longListCounted() {
+        List<String> columns =
+                IntStream.range(0, 100_000).mapToObj(i -> "c" + i).toList();
 
-    assertThat(ShortList.of(columns, ", ", 3)).isEqualTo("c0, c1, c2 … and 99,997 more");
-    assertThat(ShortList.of(columns)).isEqualTo("c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 … and 99,990 more");
-  }
+        assertThat(ShortList.of(columns, ", ", 3)).isEqualTo("c0, c1, c2 … and 99,997 more");
+        assertThat(ShortList.of(columns)).isEqualTo("c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 … and 99,990 more");
+    }
 
-  @Test
-  @DisplayName("a long item is cut and its length given, never inside a surrogate pair")
-  void longItemCut() {
-    String item = "x".repeat(99) + "😀" + "y".repeat(500);
+    @Test
+    @DisplayName("a long item is cut and its length given, never inside a surrogate pair")
+    void longItemCut() {
+        String item = "x".repeat(99) + "😀" + "y".repeat(500);
 
-    assertThat(ShortList.of(List.of(item))).isEqualTo("x".repeat(99) + "… (601 characters)");
-  }
+        assertThat(ShortList.of(List.of(item))).isEqualTo("x".repeat(99) + "… (601 characters)");
+    }
 
-  @Test
-  @DisplayName("shows at least one item")
-  void atLeastOne() {
-    assertThatThrownBy(() -> ShortList.of(List.of("a"), ", ", 0)).isInstanceOf(IllegalArgumentException.class);
-  }
+    @Test
+    @DisplayName("shows at least one item")
+    void atLeastOne() {
+        assertThatThrownBy(() -> ShortList.of(List.of("a"), ", ", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

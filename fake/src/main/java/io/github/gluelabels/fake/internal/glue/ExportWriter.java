@@ -10,26 +10,26 @@ import io.github.gluelabels.fake.internal.s3.S3Store;
  */
 final class ExportWriter {
 
-  static final String CONTENT_TYPE = "text/csv";
+    static final String CONTENT_TYPE = "text/csv";
 
-  private ExportWriter() {}
+    private ExportWriter() {}
 
-  /**
-   * @param labels the labels to write
-   * @param s3 the fake S3
-   * @param output the export's output path
-   * @param runId the task run, part of every file name
-   * @throws TaskRun.Failure when the output bucket does not exist
-   */
-  static void write(LabelSet labels, S3Store s3, S3Uri output, String runId) {
-    if (!s3.bucketExists(output.bucket())) {
-      throw new TaskRun.Failure("Failed to write labels to " + output + ": the S3 bucket " + output.bucket()
-          + " does not exist (Service: Amazon S3; Status Code: 404; Error Code: NoSuchBucket).");
+    /**
+     * @param labels the labels to write
+     * @param s3 the fake S3
+     * @param output the export's output path
+     * @param runId the task run, part of every file name
+     * @throws TaskRun.Failure when the output bucket does not exist
+     */
+    static void write(LabelSet labels, S3Store s3, S3Uri output, String runId) {
+        if (!s3.bucketExists(output.bucket())) {
+            throw new TaskRun.Failure("Failed to write labels to " + output + ": the S3 bucket " + output.bucket()
+                    + " does not exist (Service: Amazon S3; Status Code: 404; Error Code: NoSuchBucket).");
+        }
+        String prefix = output.folderPrefix();
+        for (int part = 0; part < labels.parts(); part++) {
+            String key = String.format("%spart-%05d-%s-c000.csv", prefix, part, runId);
+            s3.store(output.bucket(), key, labels.part(part), labels.partEtag(part), CONTENT_TYPE);
+        }
     }
-    String prefix = output.folderPrefix();
-    for (int part = 0; part < labels.parts(); part++) {
-      String key = String.format("%spart-%05d-%s-c000.csv", prefix, part, runId);
-      s3.store(output.bucket(), key, labels.part(part), labels.partEtag(part), CONTENT_TYPE);
-    }
-  }
 }

@@ -24,57 +24,62 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
  */
 final class DirectAnswers implements Filter {
 
-  private static final ThreadLocal<FakeResponse> COMPUTED = new ThreadLocal<>();
+    private static final ThreadLocal<FakeResponse> COMPUTED = new ThreadLocal<>();
 
-  private final Function<FakeRequest, FakeResponse> handler;
+    private final Function<FakeRequest, FakeResponse> handler;
 
-  DirectAnswers(Function<FakeRequest, FakeResponse> handler) {
-    this.handler = handler;
-  }
-
-  /** @return the answer computed for the request being handled on this thread, or {@code null} */
-  static FakeResponse computed() {
-    return COMPUTED.get();
-  }
-
-  @Override
-  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    byte[] body = RequestBodies.current();
-    if (body == null || !(request instanceof HttpServletRequest http)
-        || !(response instanceof HttpServletResponse out)) {
-      chain.doFilter(request, response);
-      return;
+    DirectAnswers(Function<FakeRequest, FakeResponse> handler) {
+        this.handler = handler;
     }
-    String query = http.getQueryString();
-    FakeResponse answer = handler.apply(new FakeRequest(http.getMethod(),
-        http.getRequestURI() + (query == null ? "" : "?" + query), headers(http), body, FakeRequest.newRequestId()));
-    if (!answer.isPlain()) {
-      COMPUTED.set(answer);
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        COMPUTED.remove();
-      }
-      return;
-    }
-    ServletAnswers.write(http.getMethod(), answer, out);
-  }
 
-  /** Every header as sent, repeated ones with all their values. */
-  static Map<String, List<String>> headers(HttpServletRequest http) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (Enumeration<String> names = http.getHeaderNames(); names.hasMoreElements(); ) {
-      String name = names.nextElement();
-      List<String> values = new ArrayList<>(1);
-      for (Enumeration<String> each = http.getHeaders(name); each.hasMoreElements(); ) {
-        values.add(each.nextElement());
-      }
-      headers.put(name, values);
+    /** @return the answer computed for the request being handled on this thread, or {@code null} */
+    static FakeResponse computed() {
+        return COMPUTED.get();
     }
-    return headers;
-  }
 
-  @Override
-  public void destroy() {}
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        byte[] body = RequestBodies.current();
+        if (body == null
+                || !(request instanceof HttpServletRequest http)
+                || !(response instanceof HttpServletResponse out)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String query = http.getQueryString();
+        FakeResponse answer = handler.apply(new FakeRequest(
+                http.getMethod(),
+                http.getRequestURI() + (query == null ? "" : "?" + query),
+                headers(http),
+                body,
+                FakeRequest.newRequestId()));
+        if (!answer.isPlain()) {
+            COMPUTED.set(answer);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                COMPUTED.remove();
+            }
+            return;
+        }
+        ServletAnswers.write(http.getMethod(), answer, out);
+    }
+
+    /** Every header as sent, repeated ones with all their values. */
+    static Map<String, List<String>> headers(HttpServletRequest http) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Enumeration<String> names = http.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            List<String> values = new ArrayList<>(1);
+            for (Enumeration<String> each = http.getHeaders(name); each.hasMoreElements(); ) {
+                values.add(each.nextElement());
+            }
+            headers.put(name, values);
+        }
+        return headers;
+    }
+
+    @Override
+    public void destroy() {}
 }

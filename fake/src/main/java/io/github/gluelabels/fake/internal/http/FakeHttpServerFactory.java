@@ -23,76 +23,76 @@ import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
  */
 public final class FakeHttpServerFactory implements HttpServerFactory {
 
-  /** The factory of the server being built on this thread: the hooks run inside the superclass's constructor. */
-  private static final ThreadLocal<FakeHttpServerFactory> BUILDING = new ThreadLocal<>();
+    /** The factory of the server being built on this thread: the hooks run inside the superclass's constructor. */
+    private static final ThreadLocal<FakeHttpServerFactory> BUILDING = new ThreadLocal<>();
 
-  private final RequestBodies bodies;
-  private final DirectAnswers answers;
+    private final RequestBodies bodies;
+    private final DirectAnswers answers;
 
-  /**
-   * @param bodies the filter every request goes through
-   * @param handler answers the fake's requests (see {@link DirectAnswers})
-   */
-  public FakeHttpServerFactory(RequestBodies bodies, Function<FakeRequest, FakeResponse> handler) {
-    this.bodies = bodies;
-    this.answers = new DirectAnswers(handler);
-  }
-
-  @Override
-  public String getName() {
-    return "glue-labels-fake-http-server";
-  }
-
-  @Override
-  public HttpServer buildHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
-    BUILDING.set(this);
-    try {
-      return new FilteredServer(options, admin, stubs);
-    } finally {
-      BUILDING.remove();
-    }
-  }
-
-  private static final class FilteredServer extends Jetty11HttpServer {
-
-    FilteredServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
-      super(options, admin, stubs);
+    /**
+     * @param bodies the filter every request goes through
+     * @param handler answers the fake's requests (see {@link DirectAnswers})
+     */
+    public FakeHttpServerFactory(RequestBodies bodies, Function<FakeRequest, FakeResponse> handler) {
+        this.bodies = bodies;
+        this.answers = new DirectAnswers(handler);
     }
 
     @Override
-    protected void applyAdditionalServerConfiguration(Server server, Options options) {
-      super.applyAdditionalServerConfiguration(server, options);
-      server.setErrorHandler(new ModelledErrors(building().bodies.policy()));
+    public String getName() {
+        return "glue-labels-fake-http-server";
     }
 
     @Override
-    protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
-      FakeHttpServerFactory factory = building();
-      addFilter(context, factory.bodies);
-      addFilter(context, factory.answers);
-      context.setErrorHandler(new ModelledErrors(factory.bodies.policy()));
+    public HttpServer buildHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+        BUILDING.set(this);
+        try {
+            return new FilteredServer(options, admin, stubs);
+        } finally {
+            BUILDING.remove();
+        }
     }
 
-    @Override
-    protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
-      FakeHttpServerFactory factory = building();
-      addFilter(context, factory.bodies);
-      context.setErrorHandler(new ModelledErrors(factory.bodies.policy()));
-    }
+    private static final class FilteredServer extends Jetty11HttpServer {
 
-    private static FakeHttpServerFactory building() {
-      FakeHttpServerFactory factory = BUILDING.get();
-      if (factory == null) {
-        throw new IllegalStateException("FilteredServer is built by FakeHttpServerFactory only");
-      }
-      return factory;
-    }
+        FilteredServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+            super(options, admin, stubs);
+        }
 
-    /** For requests, and for the dispatch that answers a body read without a thread ({@link AsyncBody}). */
-    private static void addFilter(ServletContextHandler context, Filter filter) {
-      FilterHolder holder = new FilterHolder(filter);
-      holder.setAsyncSupported(true);
-      context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+        @Override
+        protected void applyAdditionalServerConfiguration(Server server, Options options) {
+            super.applyAdditionalServerConfiguration(server, options);
+            server.setErrorHandler(new ModelledErrors(building().bodies.policy()));
+        }
+
+        @Override
+        protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+            FakeHttpServerFactory factory = building();
+            addFilter(context, factory.bodies);
+            addFilter(context, factory.answers);
+            context.setErrorHandler(new ModelledErrors(factory.bodies.policy()));
+        }
+
+        @Override
+        protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+            FakeHttpServerFactory factory = building();
+            addFilter(context, factory.bodies);
+            context.setErrorHandler(new ModelledErrors(factory.bodies.policy()));
+        }
+
+        private static FakeHttpServerFactory building() {
+            FakeHttpServerFactory factory = BUILDING.get();
+            if (factory == null) {
+                throw new IllegalStateException("FilteredServer is built by FakeHttpServerFactory only");
+            }
+            return factory;
+        }
+
+        /** For requests, and for the dispatch that answers a body read without a thread ({@link AsyncBody}). */
+        private static void addFilter(ServletContextHandler context, Filter filter) {
+            FilterHolder holder = new FilterHolder(filter);
+            holder.setAsyncSupported(true);
+            context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+        }
     }
-  }
 }

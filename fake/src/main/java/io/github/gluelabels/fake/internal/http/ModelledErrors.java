@@ -21,53 +21,54 @@ import wiremock.org.eclipse.jetty.server.handler.ErrorHandler;
  */
 final class ModelledErrors extends ErrorHandler {
 
-  private final RequestBodies.Policy policy;
+    private final RequestBodies.Policy policy;
 
-  ModelledErrors(RequestBodies.Policy policy) {
-    this.policy = policy;
-    setShowStacks(false);
-    setShowServlet(false);
-  }
-
-  /** Every method gets an answer with a body, not only GET, POST and HEAD. */
-  @Override
-  public boolean errorPageForMethod(String method) {
-    return true;
-  }
-
-  @Override
-  public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    baseRequest.setHandled(true);
-    int status = response.getStatus();
-    Throwable failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
-    Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-    Refusal why;
-    if (failure instanceof Error || failure instanceof RuntimeException || status >= 500) {
-      why = Refusal.INTERNAL;
-    } else if (status == 408) {
-      why = Refusal.BODY_TIMEOUT;
-    } else {
-      why = Refusal.BAD_REQUEST;
+    ModelledErrors(RequestBodies.Policy policy) {
+        this.policy = policy;
+        setShowStacks(false);
+        setShowServlet(false);
     }
-    String detail = failure != null ? RequestBodies.describe(failure)
-        : "HTTP " + status + (message == null ? "" : " " + message);
-    ServletAnswers.refuse(request.getMethod(), policy.refuse(RequestBodies.withoutBody(request), why, detail),
-        response);
-  }
 
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    FakeResponse answer = policy.belowHttp(status, reason == null ? "HTTP " + status : reason);
-    for (Map.Entry<String, String> header : answer.headers()) {
-      if (!header.getKey().equalsIgnoreCase(HttpHeader.CONTENT_LENGTH.asString())) {
-        fields.put(header.getKey(), header.getValue());
-      }
+    /** Every method gets an answer with a body, not only GET, POST and HEAD. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
-    try (InputStream in = answer.openBody()) {
-      return ByteBuffer.wrap(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+    @Override
+    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        baseRequest.setHandled(true);
+        int status = response.getStatus();
+        Throwable failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
+        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        Refusal why;
+        if (failure instanceof Error || failure instanceof RuntimeException || status >= 500) {
+            why = Refusal.INTERNAL;
+        } else if (status == 408) {
+            why = Refusal.BODY_TIMEOUT;
+        } else {
+            why = Refusal.BAD_REQUEST;
+        }
+        String detail = failure != null
+                ? RequestBodies.describe(failure)
+                : "HTTP " + status + (message == null ? "" : " " + message);
+        ServletAnswers.refuse(
+                request.getMethod(), policy.refuse(RequestBodies.withoutBody(request), why, detail), response);
     }
-  }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        FakeResponse answer = policy.belowHttp(status, reason == null ? "HTTP " + status : reason);
+        for (Map.Entry<String, String> header : answer.headers()) {
+            if (!header.getKey().equalsIgnoreCase(HttpHeader.CONTENT_LENGTH.asString())) {
+                fields.put(header.getKey(), header.getValue());
+            }
+        }
+        try (InputStream in = answer.openBody()) {
+            return ByteBuffer.wrap(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

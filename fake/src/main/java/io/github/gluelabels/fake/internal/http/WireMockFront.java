@@ -23,92 +23,94 @@ import java.util.function.Function;
  */
 public final class WireMockFront {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-  /**
-   * Where and how the front listens.
-   *
-   * @param port the port, 0 for a free one
-   * @param bindAddress the address
-   * @param containerThreads Jetty's threads
-   * @param idleTimeoutMillis how long a connection may be idle, or null for WireMock's 30 s
-   */
-  public record Listening(int port, String bindAddress, int containerThreads, Long idleTimeoutMillis) {}
+    /**
+     * Where and how the front listens.
+     *
+     * @param port the port, 0 for a free one
+     * @param bindAddress the address
+     * @param containerThreads Jetty's threads
+     * @param idleTimeoutMillis how long a connection may be idle, or null for WireMock's 30 s
+     */
+    public record Listening(int port, String bindAddress, int containerThreads, Long idleTimeoutMillis) {}
 
-  private WireMockFront() {}
+    private WireMockFront() {}
 
-  /**
-   * Starts a front.
-   *
-   * @param listening where and how
-   * @param bodies the filter every request goes through
-   * @param handler answers the fake's requests
-   * @return the running server
-   */
-  public static WireMockServer start(Listening listening, RequestBodies bodies,
-      Function<FakeRequest, FakeResponse> handler) {
-    WireMockServer server = new WireMockServer(options(listening, bodies, handler));
-    try {
-      server.start();
-      server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
-    } catch (RuntimeException e) {
-      if (server.isRunning()) {
-        server.stop();
-      }
-      throw e;
+    /**
+     * Starts a front.
+     *
+     * @param listening where and how
+     * @param bodies the filter every request goes through
+     * @param handler answers the fake's requests
+     * @return the running server
+     */
+    public static WireMockServer start(
+            Listening listening, RequestBodies bodies, Function<FakeRequest, FakeResponse> handler) {
+        WireMockServer server = new WireMockServer(options(listening, bodies, handler));
+        try {
+            server.start();
+            server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+        } catch (RuntimeException e) {
+            if (server.isRunning()) {
+                server.stop();
+            }
+            throw e;
+        }
+        return server;
     }
-    return server;
-  }
 
-  private static WireMockConfiguration options(Listening listening, RequestBodies bodies,
-      Function<FakeRequest, FakeResponse> handler) {
-    String admin = Long.toHexString(RANDOM.nextLong());
-    return WireMockConfiguration.options()
-        .port(listening.port())
-        .bindAddress(listening.bindAddress())
-        .disableRequestJournal()
-        .maxLoggedResponseSize(0)
-        .stubRequestLoggingDisabled(true)
-        .gzipDisabled(true)
-        .templatingEnabled(false)
-        .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-        // AWS endpoints speak no cleartext HTTP/2; and Jetty's h2c upgrade of a request with a chunked body cuts
-        // the body short, which stored a truncated object with a 200
-        .http2PlainDisabled(true)
-        .asynchronousResponseEnabled(true)
-        .asynchronousResponseThreads(4)
-        .containerThreads(listening.containerThreads())
-        .jettyIdleTimeout(listening.idleTimeoutMillis())
-        .basicAdminAuthenticator(admin, admin + admin)
-        .notifier(new ConsoleNotifier(false))
-        // WireMock builds a proxying HTTP client (with TLS trust managers) and a file-based mappings source at start-up;
-        // the fake never proxies and keeps no mapping files, so both are skipped: a faster start
-        .httpClientFactory((options, trustAll, trustedHosts, useSystemProperties) -> request -> {
-          throw new IOException("the fake Glue server never proxies requests");
-        })
-        .mappingSource(NoMappings.INSTANCE)
-        .httpServerFactory(new FakeHttpServerFactory(bodies, handler))
-        .extensions(new Dispatcher());
-  }
+    private static WireMockConfiguration options(
+            Listening listening, RequestBodies bodies, Function<FakeRequest, FakeResponse> handler) {
+        String admin = Long.toHexString(RANDOM.nextLong());
+        return WireMockConfiguration.options()
+                .port(listening.port())
+                .bindAddress(listening.bindAddress())
+                .disableRequestJournal()
+                .maxLoggedResponseSize(0)
+                .stubRequestLoggingDisabled(true)
+                .gzipDisabled(true)
+                .templatingEnabled(false)
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                // AWS endpoints speak no cleartext HTTP/2; and Jetty's h2c upgrade of a request with a chunked body
+                // cuts
+                // the body short, which stored a truncated object with a 200
+                .http2PlainDisabled(true)
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(4)
+                .containerThreads(listening.containerThreads())
+                .jettyIdleTimeout(listening.idleTimeoutMillis())
+                .basicAdminAuthenticator(admin, admin + admin)
+                .notifier(new ConsoleNotifier(false))
+                // WireMock builds a proxying HTTP client (with TLS trust managers) and a file-based mappings source at
+                // start-up;
+                // the fake never proxies and keeps no mapping files, so both are skipped: a faster start
+                .httpClientFactory((options, trustAll, trustedHosts, useSystemProperties) -> request -> {
+                    throw new IOException("the fake Glue server never proxies requests");
+                })
+                .mappingSource(NoMappings.INSTANCE)
+                .httpServerFactory(new FakeHttpServerFactory(bodies, handler))
+                .extensions(new Dispatcher());
+    }
 
-  /** No stub mapping files: the fake's one stub is made in code. */
-  private enum NoMappings implements MappingsSource {
-    INSTANCE;
+    /** No stub mapping files: the fake's one stub is made in code. */
+    private enum NoMappings implements MappingsSource {
+        INSTANCE;
 
-    @Override
-    public void loadMappingsInto(StubMappings stubMappings) {}
+        @Override
+        public void loadMappingsInto(StubMappings stubMappings) {}
 
-    @Override
-    public void save(List<StubMapping> stubMappings) {}
+        @Override
+        public void save(List<StubMapping> stubMappings) {}
 
-    @Override
-    public void save(StubMapping stubMapping) {}
+        @Override
+        public void save(StubMapping stubMapping) {}
 
-    @Override
-    @SuppressWarnings("removal") // the interface still declares it abstract
-    public void remove(StubMapping stubMapping) {}
+        @Override
+        @SuppressWarnings("removal") // the interface still declares it abstract
+        public void remove(StubMapping stubMapping) {}
 
-    @Override
-    public void removeAll() {}
-  }
+        @Override
+        public void removeAll() {}
+    }
 }

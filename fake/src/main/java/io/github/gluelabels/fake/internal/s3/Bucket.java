@@ -11,46 +11,46 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 final class Bucket {
 
-  final String name;
-  final String region;
-  final Instant created;
-  /**
-   * By {@link S3Store#sortKey}, whose natural order is {@link S3Store#KEY_ORDER}: String's own comparison, which
-   * the JIT compiles to a vector compare, instead of a comparator that walks the keys char by char (a tenth of the
-   * fake's CPU time once a bucket holds some 100,000 objects).
-   */
-  private final ConcurrentNavigableMap<String, StoredObject> objects = new ConcurrentSkipListMap<>();
+    final String name;
+    final String region;
+    final Instant created;
+    /**
+     * By {@link S3Store#sortKey}, whose natural order is {@link S3Store#KEY_ORDER}: String's own comparison, which
+     * the JIT compiles to a vector compare, instead of a comparator that walks the keys char by char (a tenth of the
+     * fake's CPU time once a bucket holds some 100,000 objects).
+     */
+    private final ConcurrentNavigableMap<String, StoredObject> objects = new ConcurrentSkipListMap<>();
 
-  Bucket(String name, String region, Instant created) {
-    this.name = name;
-    this.region = region;
-    this.created = created;
-  }
+    Bucket(String name, String region, Instant created) {
+        this.name = name;
+        this.region = region;
+        this.created = created;
+    }
 
-  /** @return the object that was replaced, or {@code null} */
-  StoredObject put(StoredObject object) {
-    return objects.put(S3Store.sortKey(object.key()), object);
-  }
+    /** @return the object that was replaced, or {@code null} */
+    StoredObject put(StoredObject object) {
+        return objects.put(S3Store.sortKey(object.key()), object);
+    }
 
-  StoredObject get(String key) {
-    return objects.get(S3Store.sortKey(key));
-  }
+    StoredObject get(String key) {
+        return objects.get(S3Store.sortKey(key));
+    }
 
-  StoredObject remove(String key) {
-    return objects.remove(S3Store.sortKey(key));
-  }
+    StoredObject remove(String key) {
+        return objects.remove(S3Store.sortKey(key));
+    }
 
-  /** @return the objects from this key on (inclusive), in key order */
-  Collection<StoredObject> from(String key) {
-    return objects.tailMap(S3Store.sortKey(key), true).values();
-  }
+    /** @return the objects from this key on (inclusive), in key order */
+    Collection<StoredObject> from(String key) {
+        return objects.tailMap(S3Store.sortKey(key), true).values();
+    }
 
-  /** @return all objects, in key order */
-  Collection<StoredObject> all() {
-    return objects.values();
-  }
+    /** @return all objects, in key order */
+    Collection<StoredObject> all() {
+        return objects.values();
+    }
 
-  boolean isEmpty() {
-    return objects.isEmpty();
-  }
+    boolean isEmpty() {
+        return objects.isEmpty();
+    }
 }

@@ -16,5 +16,10 @@ import java.util.Map;
  * @param metadata its user metadata ({@code x-amz-meta-*} without the prefix)
  */
 public record StoredObject(
-    String key, Content content, long size, String etag, Instant lastModified, String contentType,
-    Map<String, String> metadata) {}
+        String key,
+        Content content,
+        long size,
+        String etag,
+        Instant lastModified,
+        String contentType,
+        Map<String, String> metadata) {}

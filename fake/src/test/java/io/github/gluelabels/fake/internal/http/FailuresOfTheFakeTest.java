@@ -30,84 +30,95 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class FailuresOfTheFakeTest {
 
-  static final AtomicReference<Throwable> FAILURE = new AtomicReference<>();
-  static WireMockServer server;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final AtomicReference<Throwable> FAILURE = new AtomicReference<>();
+    static WireMockServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  /** Words every refusal as a small XML error naming the refusal and the detail. */
-  static final class NamingPolicy implements RequestBodies.Policy {
-    @Override
-    public long limit(String method, String path, String target, String contentType) {
-      return 1 << 20;
+    /** Words every refusal as a small XML error naming the refusal and the detail. */
+    static final class NamingPolicy implements RequestBodies.Policy {
+        @Override
+        public long limit(String method, String path, String target, String contentType) {
+            return 1 << 20;
+        }
+
+        @Override
+        public FakeResponse refuse(FakeRequest request, long size, long limit) {
+            return refuse(request, Refusal.BAD_REQUEST, "too large");
+        }
+
+        @Override
+        public FakeResponse refuse(FakeRequest request, Refusal why, String detail) {
+            return FakeResponse.status(why == Refusal.INTERNAL ? 500 : 400)
+                    .body(
+                            "<Error><Code>" + why + "</Code><Message>" + detail + "</Message></Error>",
+                            "application/xml");
+        }
+
+        @Override
+        public FakeResponse belowHttp(int status, String reason) {
+            return FakeResponse.status(status).body("<Error><Code>below</Code></Error>", "application/xml");
+        }
     }
 
-    @Override
-    public FakeResponse refuse(FakeRequest request, long size, long limit) {
-      return refuse(request, Refusal.BAD_REQUEST, "too large");
+    @BeforeAll
+    static void start() {
+        Function<FakeRequest, FakeResponse> failing = request -> {
+            Throwable failure = FAILURE.get();
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure;
+        };
+        server = new WireMockServer(WireMockConfiguration.options()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .httpServerFactory(new FakeHttpServerFactory(
+                        new RequestBodies(new NamingPolicy(), new BodyBudget(1 << 20), 5_000), failing))
+                .extensions(new Dispatcher()));
+        server.start();
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
     }
 
-    @Override
-    public FakeResponse refuse(FakeRequest request, Refusal why, String detail) {
-      return FakeResponse.status(why == Refusal.INTERNAL ? 500 : 400)
-          .body("<Error><Code>" + why + "</Code><Message>" + detail + "</Message></Error>", "application/xml");
+    @AfterAll
+    static void stop() {
+        server.stop();
     }
 
-    @Override
-    public FakeResponse belowHttp(int status, String reason) {
-      return FakeResponse.status(status).body("<Error><Code>below</Code></Error>", "application/xml");
+    static HttpResponse<String> put() throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/bucket/key"))
+                        .PUT(HttpRequest.BodyPublishers.ofString("body"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
-  }
 
-  @BeforeAll
-  static void start() {
-    Function<FakeRequest, FakeResponse> failing = request -> {
-      Throwable failure = FAILURE.get();
-      if (failure instanceof Error error) {
-        throw error;
-      }
-      throw (RuntimeException) failure;
-    };
-    server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-        .httpServerFactory(new FakeHttpServerFactory(new RequestBodies(new NamingPolicy(), new BodyBudget(1 << 20),
-            5_000), failing))
-        .extensions(new Dispatcher()));
-    server.start();
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
-  }
+    @Test
+    @DisplayName("out of memory: 500, the policy's INTERNAL error saying so")
+    void outOfMemory() throws Exception {
+        FAILURE.set(new OutOfMemoryError("Java heap space"));
 
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+        HttpResponse<String> answer = put();
 
-  static HttpResponse<String> put() throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/bucket/key"))
-        .PUT(HttpRequest.BodyPublishers.ofString("body")).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/xml");
+        assertThat(answer.body())
+                .startsWith("<Error><Code>INTERNAL</Code><Message>it ran out of memory (Java heap space; "
+                        + "the JVM's heap is ")
+                .doesNotContain("<html")
+                .doesNotContain("\tat ");
+    }
 
-  @Test
-  @DisplayName("out of memory: 500, the policy's INTERNAL error saying so")
-  void outOfMemory() throws Exception {
-    FAILURE.set(new OutOfMemoryError("Java heap space"));
+    @Test
+    @DisplayName("an exception: 500, the policy's INTERNAL error naming it")
+    void exception() throws Exception {
+        FAILURE.set(new IllegalStateException("broken on purpose"));
 
-    HttpResponse<String> answer = put();
+        HttpResponse<String> answer = put();
 
-    assertThat(answer.statusCode()).isEqualTo(500);
-    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/xml");
-    assertThat(answer.body()).startsWith("<Error><Code>INTERNAL</Code><Message>it ran out of memory (Java heap space; "
-        + "the JVM's heap is ").doesNotContain("<html").doesNotContain("\tat ");
-  }
-
-  @Test
-  @DisplayName("an exception: 500, the policy's INTERNAL error naming it")
-  void exception() throws Exception {
-    FAILURE.set(new IllegalStateException("broken on purpose"));
-
-    HttpResponse<String> answer = put();
-
-    assertThat(answer.statusCode()).isEqualTo(500);
-    assertThat(answer.body()).isEqualTo("<Error><Code>INTERNAL</Code><Message>java.lang.IllegalStateException: "
-        + "broken on purpose</Message></Error>");
-  }
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.body())
+                .isEqualTo("<Error><Code>INTERNAL</Code><Message>java.lang.IllegalStateException: "
+                        + "broken on purpose</Message></Error>");
+    }
 }

@@ -14,31 +14,43 @@ import net.jqwik.api.Provide;
 @Label("Sort keys: String order of S3Store.sortKey is the order of UTF-8 bytes S3 lists in")
 class SortKeyTest {
 
-  @Property(tries = 5_000)
-  @Label("for any two keys, the sort keys compare as the keys' UTF-8 bytes, and as KEY_ORDER")
-  void ordersAsUtf8(@ForAll("keys") String a, @ForAll("keys") String b) {
-    int bytes = Integer.signum(Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
-        b.getBytes(StandardCharsets.UTF_8)));
+    @Property(tries = 5_000)
+    @Label("for any two keys, the sort keys compare as the keys' UTF-8 bytes, and as KEY_ORDER")
+    void ordersAsUtf8(@ForAll("keys") String a, @ForAll("keys") String b) {
+        int bytes = Integer.signum(
+                Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(Integer.signum(S3Store.sortKey(a).compareTo(S3Store.sortKey(b)))).as("%s vs %s", a, b)
-        .isEqualTo(bytes);
-    assertThat(Integer.signum(S3Store.KEY_ORDER.compare(a, b))).isEqualTo(bytes);
-  }
-
-  @Property(tries = 2_000)
-  @Label("a prefix of a key is a prefix of its sort key, and a key of chars below U+D800 is its own sort key")
-  void keepsPrefixes(@ForAll("keys") String key, @ForAll("keys") String more) {
-    assertThat(S3Store.sortKey(key + more)).startsWith(S3Store.sortKey(key));
-    if (key.chars().allMatch(c -> c < 0xD800)) {
-      assertThat(S3Store.sortKey(key)).isSameAs(key);
+        assertThat(Integer.signum(S3Store.sortKey(a).compareTo(S3Store.sortKey(b))))
+                .as("%s vs %s", a, b)
+                .isEqualTo(bytes);
+        assertThat(Integer.signum(S3Store.KEY_ORDER.compare(a, b))).isEqualTo(bytes);
     }
-  }
 
-  /** Keys from a small alphabet that holds the chars where UTF-16 and UTF-8 orders differ, so that they meet often. */
-  @Provide
-  Arbitrary<String> keys() {
-    Arbitrary<String> piece = Arbitraries.of("a", "b", "/", "é", "\uD7FF", "\uE000", "\uFF5E", "\uFFFF",
-        "\uD83D\uDE00", "\uD800\uDC00", "\uDBFF\uDFFF", "out/part-00000-");
-    return piece.list().ofMaxSize(6).map(p -> String.join("", p));
-  }
+    @Property(tries = 2_000)
+    @Label("a prefix of a key is a prefix of its sort key, and a key of chars below U+D800 is its own sort key")
+    void keepsPrefixes(@ForAll("keys") String key, @ForAll("keys") String more) {
+        assertThat(S3Store.sortKey(key + more)).startsWith(S3Store.sortKey(key));
+        if (key.chars().allMatch(c -> c < 0xD800)) {
+            assertThat(S3Store.sortKey(key)).isSameAs(key);
+        }
+    }
+
+    /** Keys from a small alphabet that holds the chars where UTF-16 and UTF-8 orders differ, so that they meet often. */
+    @Provide
+    Arbitrary<String> keys() {
+        Arbitrary<String> piece = Arbitraries.of(
+                "a",
+                "b",
+                "/",
+                "é",
+                "\uD7FF",
+                "\uE000",
+                "\uFF5E",
+                "\uFFFF",
+                "\uD83D\uDE00",
+                "\uD800\uDC00",
+                "\uDBFF\uDFFF",
+                "out/part-00000-");
+        return piece.list().ofMaxSize(6).map(p -> String.join("", p));
+    }
 }
