@@ -106,7 +106,7 @@ final class Account {
     }
 
     private FakeResponse applyFault(Fault fault, FakeRequest request, String operation, boolean isGlue) {
-        if (fault instanceof Fault.Error e) {
+        if (fault instanceof Fault.ErrorAnswer e) {
             return isGlue
                     ? glue.error(request, e.glueType(), e.glueStatus(), e.glueMessage())
                     : s3.error(request, e.s3Status(), e.s3Code(), e.s3Message());

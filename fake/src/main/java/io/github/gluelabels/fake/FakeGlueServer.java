@@ -219,7 +219,7 @@ public final class FakeGlueServer implements AutoCloseable {
             }
         } else {
             accessKey = request.queryValue("X-Amz-Credential")
-                    .map(c -> c.split("/")[0])
+                    .map(c -> c.split("/", -1)[0])
                     .orElse(null);
         }
         Account account = accessKey == null ? null : accounts.get(accessKey);

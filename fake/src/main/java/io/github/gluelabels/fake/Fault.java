@@ -17,7 +17,7 @@ public sealed interface Fault {
      * @return the fault
      */
     static Fault internalServiceError() {
-        return new Error(
+        return new ErrorAnswer(
                 "InternalServiceException",
                 500,
                 "An internal service error occurred.",
@@ -32,7 +32,7 @@ public sealed interface Fault {
      * @return the fault
      */
     static Fault operationTimeout() {
-        return new Error(
+        return new ErrorAnswer(
                 "OperationTimeoutException",
                 400,
                 "The operation timed out.",
@@ -47,7 +47,7 @@ public sealed interface Fault {
      * @return the fault
      */
     static Fault throttling() {
-        return new Error(
+        return new ErrorAnswer(
                 "ThrottlingException", 400, "Rate exceeded", "SlowDown", 503, "Please reduce your request rate.");
     }
 
@@ -61,7 +61,7 @@ public sealed interface Fault {
      * @return the fault
      */
     static Fault error(String type, int status, String message) {
-        return new Error(type, status, message, type, status, message);
+        return new ErrorAnswer(type, status, message, type, status, message);
     }
 
     /**
@@ -104,7 +104,8 @@ public sealed interface Fault {
      * @param s3Status its HTTP status
      * @param s3Message its message
      */
-    record Error(String glueType, int glueStatus, String glueMessage, String s3Code, int s3Status, String s3Message)
+    record ErrorAnswer(
+            String glueType, int glueStatus, String glueMessage, String s3Code, int s3Status, String s3Message)
             implements Fault {
         /**
          * Refuses a {@code null} Glue error type or S3 error code.
@@ -116,7 +117,7 @@ public sealed interface Fault {
          * @param s3Status its HTTP status
          * @param s3Message its message
          */
-        public Error {
+        public ErrorAnswer {
             Objects.requireNonNull(glueType, "glueType");
             Objects.requireNonNull(s3Code, "s3Code");
         }

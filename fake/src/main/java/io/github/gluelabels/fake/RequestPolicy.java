@@ -45,7 +45,7 @@ final class RequestPolicy implements RequestBodies.Policy {
     private static boolean isGlue(String method, String path, String target, String contentType) {
         return method.equals("POST")
                 && path.equals("/")
-                && (target != null || contentType != null && contentType.startsWith("application/x-amz-json"));
+                && (target != null || (contentType != null && contentType.startsWith("application/x-amz-json")));
     }
 
     @Override

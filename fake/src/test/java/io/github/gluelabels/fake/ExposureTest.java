@@ -60,6 +60,7 @@ class ExposureTest {
                 + "must reach it.";
     }
 
+    @SuppressWarnings("AddressSelection") // a literal address: no host name is resolved
     static boolean ipv6Loopback() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName("::1"), 0));

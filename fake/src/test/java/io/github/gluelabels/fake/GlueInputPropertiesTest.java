@@ -62,7 +62,8 @@ class GlueInputPropertiesTest {
     /** JSON string literal with every non-ASCII or control character escaped, so that lone surrogates survive. */
     static String jsonString(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (char c : value.toCharArray()) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             if (c == '"' || c == '\\' || c < 0x20 || c > 0x7E) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {

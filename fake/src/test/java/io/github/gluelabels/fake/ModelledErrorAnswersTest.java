@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class ModelledErrorAnswersTest {
 
-    static final String GLUE_HEADERS = "POST / HTTP/1.1\r\nHost: fake\r\nX-Amz-Target: AWSGlue.GetMLTransform\r\n"
-            + "Content-Type: application/x-amz-json-1.1\r\n";
+    static final String GLUE_HEADERS = """
+                                       POST / HTTP/1.1
+                                       Host: fake
+                                       X-Amz-Target: AWSGlue.GetMLTransform
+                                       Content-Type: application/x-amz-json-1.1
+                                       """;
 
     static FakeGlueServer server;
     FakeGlue fake;
@@ -104,10 +108,16 @@ class ModelledErrorAnswersTest {
         @Test
         @DisplayName("in an S3 PUT is IncompleteBody, 400, and nothing is stored")
         void s3() throws Exception {
-            String answer = exchange(
-                    "PUT /bucket/key HTTP/1.1\r\nHost: fake\r\nTransfer-Encoding: chunked\r\n\r\n"
-                            + "zz\r\nabc\r\n0\r\n\r\n",
-                    false);
+            String answer = exchange("""
+                    PUT /bucket/key HTTP/1.1
+                    Host: fake
+                    Transfer-Encoding: chunked
+
+                    zz
+                    abc
+                    0
+
+                    """, false);
 
             assertModelledS3(answer, "400", "IncompleteBody");
             assertThat(lastCall().errorCode()).isEqualTo("IncompleteBody");

@@ -46,8 +46,8 @@ final class JupiterSupport {
     }
 
     static boolean isAtLeastFloor(String version) {
-        String[] parts = version.split("[.-]");
-        String[] floor = FLOOR.split("\\.");
+        String[] parts = version.split("[.-]", -1);
+        String[] floor = FLOOR.split("\\.", -1);
         for (int i = 0; i < floor.length; i++) {
             int have = i < parts.length ? leadingNumber(parts[i]) : 0;
             int need = Integer.parseInt(floor[i]);

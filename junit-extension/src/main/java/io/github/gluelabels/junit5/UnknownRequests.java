@@ -61,8 +61,8 @@ final class UnknownRequests {
 
     private static List<JournalEntry> unknown(FakeGlue account) {
         return account.journal()
-                .matching(e -> e.service().equals("glue") && e.operation().equals(GLUE_UNKNOWN)
-                        || e.service().equals("s3") && e.operation().equals(S3_UNKNOWN));
+                .matching(e -> (e.service().equals("glue") && e.operation().equals(GLUE_UNKNOWN))
+                        || (e.service().equals("s3") && e.operation().equals(S3_UNKNOWN)));
     }
 
     private static String describe(JournalEntry call) {

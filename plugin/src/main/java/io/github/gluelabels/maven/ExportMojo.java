@@ -553,7 +553,7 @@ public class ExportMojo extends AbstractMojo {
         Optional<Duration> parsed = DurationParameter.parse(value);
         if (parsed.isEmpty()) {
             problems.parameter(parameter, "must be " + DurationParameter.FORMS, value);
-        } else if (parsed.get().isNegative() || !zeroAllowed && parsed.get().isZero()) {
+        } else if (parsed.get().isNegative() || (!zeroAllowed && parsed.get().isZero())) {
             problems.parameter(parameter, "must be " + (zeroAllowed ? "0 or more" : "more than 0"), value);
             return Optional.empty();
         }

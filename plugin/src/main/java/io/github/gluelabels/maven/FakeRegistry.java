@@ -48,7 +48,7 @@ final class FakeRegistry {
     }
 
     private static void stopAll() {
-        for (String key : RUNNING.keySet()) {
+        for (String key : java.util.List.copyOf(RUNNING.keySet())) {
             RunningFake fake = RUNNING.remove(key);
             if (fake != null) {
                 try {

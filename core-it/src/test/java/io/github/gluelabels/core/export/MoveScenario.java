@@ -40,6 +40,8 @@ final class MoveScenario implements AutoCloseable {
     /** The folder after the first download, then the second: what a finished second download looks like. */
     final Map<String, String> replaced;
 
+    // FolderCommit's test hook is static by design (one JVM, one scenario at a time); set and reset here
+    @SuppressWarnings("StaticAssignmentInConstructor")
     MoveScenario(Path work) throws IOException {
         server = FakeGlueServer.builder().start();
         fake = server.defaultAccount();

@@ -202,10 +202,11 @@ class ClientFactoryTest {
                     "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
                     "AWS_CONTAINER_CREDENTIALS_FULL_URI",
                     "AWS_PROFILE");
-            Files.writeString(
-                    config,
-                    "[profile someone-else]\naws_access_key_id = AKIDELSEWHERE\n"
-                            + "aws_secret_access_key = CANARY-SECRET-of-another-profile\n");
+            Files.writeString(config, """
+                    [profile someone-else]
+                    aws_access_key_id = AKIDELSEWHERE
+                    aws_secret_access_key = CANARY-SECRET-of-another-profile
+                    """);
             try (AwsClients clients =
                     AwsClients.create(toTheFake().region("us-east-1").build())) {
                 assertThatThrownBy(() -> start(clients))

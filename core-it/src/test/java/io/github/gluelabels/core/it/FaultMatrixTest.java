@@ -69,8 +69,13 @@ class FaultMatrixTest {
     /** Real time a start or a download may take at most: every attempt's read timeout, the SDK's backoffs, slack. */
     static final Duration CALL_BUDGET = Duration.ofSeconds(8);
     /** Three labels, two per part: an export of two objects. */
-    static final String LABELS =
-            "labeling_set_id,label,name\nset-1,A,\"Zoë, first\"\nset-1,B,\"two\nlines\"\n" + "set-2,A,東京\n";
+    static final String LABELS = """
+            labeling_set_id,label,name
+            set-1,A,"Zo\u00eb, first"
+            set-1,B,"two
+            lines"
+            set-2,A,\u6771\u4eac
+            """;
 
     enum Phase {
         START("StartExportLabelsTaskRun"),
@@ -93,6 +98,7 @@ class FaultMatrixTest {
         OBJECT_VANISHES(null),
         OBJECT_CUT_SHORT(() -> Fault.cutShort(10));
 
+        @SuppressWarnings("ImmutableEnumChecker") // the suppliers are stateless: each call makes a new fault
         final Supplier<Fault> fault;
 
         Kind(Supplier<Fault> fault) {

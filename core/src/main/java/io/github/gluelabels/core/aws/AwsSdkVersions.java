@@ -121,8 +121,8 @@ public final class AwsSdkVersions {
      * qualifier sorts before the release it qualifies.
      */
     static int compare(String a, String b) {
-        String[] left = a.split("[.-]");
-        String[] right = b.split("[.-]");
+        String[] left = a.split("[.-]", -1);
+        String[] right = b.split("[.-]", -1);
         for (int i = 0; i < Math.max(left.length, right.length); i++) {
             String l = i < left.length ? left[i] : null;
             String r = i < right.length ? right[i] : null;

@@ -132,7 +132,7 @@ final class DownloadFolder implements AutoCloseable {
                                     + "follows or replaces a link inside the download folder. Nothing was downloaded. Remove the link, or "
                                     + "download to another folder.");
                 }
-                if (kind == SafePaths.Kind.FILE && !earlier.lists(target) || kind == SafePaths.Kind.OTHER) {
+                if ((kind == SafePaths.Kind.FILE && !earlier.lists(target)) || kind == SafePaths.Kind.OTHER) {
                     throw new GlueLabelsException(
                             refused + target.in(root) + " is there and glue-labels did not write it (it "
                                     + "is not in the list of the last download), and glue-labels never replaces what it did not write. "

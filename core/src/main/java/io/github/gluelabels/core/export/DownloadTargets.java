@@ -99,7 +99,7 @@ final class DownloadTargets {
 
     private static RelativePath path(S3Uri source, String prefix, String key) {
         List<String> names = new ArrayList<>();
-        for (String name : key.substring(prefix.length()).split("/")) {
+        for (String name : key.substring(prefix.length()).split("/", -1)) {
             if (name.isEmpty() || name.equals(".")) {
                 continue; // S3 keys may hold a//b or a/./b; they are the same place on disk
             }

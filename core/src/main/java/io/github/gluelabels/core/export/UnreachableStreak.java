@@ -87,10 +87,10 @@ final class UnreachableStreak {
             // is
             // a SocketTimeoutException saying "Connect timed out", while a read timeout says "Read timed out"
             if (t.getClass().getSimpleName().equals("ConnectTimeoutException")
-                    || t instanceof SocketTimeoutException
+                    || (t instanceof SocketTimeoutException
                             && String.valueOf(t.getMessage())
                                     .toLowerCase(Locale.ROOT)
-                                    .startsWith("connect")) {
+                                    .startsWith("connect"))) {
                 return true;
             }
         }

@@ -142,7 +142,7 @@ public final class Constraints {
         }
         for (int i = 0; i < bucket.length(); ) {
             int cp = bucket.codePointAt(i);
-            if (!(cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp == '.' || cp == '-')) {
+            if (!((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '.' || cp == '-')) {
                 String hint = Character.isUpperCase(cp) ? "; bucket names are lower case" : "";
                 return "bucket name has " + Values.codePoint(cp) + " at character " + (bucket.codePointCount(0, i) + 1)
                         + hint;
@@ -214,9 +214,9 @@ public final class Constraints {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             boolean allowed = cp == '\t'
-                    || cp >= 0x20 && cp <= 0xD7FF
-                    || cp >= 0xE000 && cp <= 0xFFFD
-                    || cp >= 0x10000 && cp <= 0x10FFFF;
+                    || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD)
+                    || (cp >= 0x10000 && cp <= 0x10FFFF);
             if (!allowed) {
                 return i;
             }

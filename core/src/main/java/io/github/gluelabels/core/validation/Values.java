@@ -66,7 +66,7 @@ public final class Values {
             default -> {
                 if (cp < 0x20
                         || (cp >= 0x7F && cp < 0xA0)
-                        || Character.isSurrogate((char) cp) && cp <= 0xFFFF
+                        || (Character.isSurrogate((char) cp) && cp <= 0xFFFF)
                         || cp == 0xFFFE
                         || cp == 0xFFFF) {
                     out.append(String.format("\\u%04X", cp));

@@ -349,7 +349,7 @@ class LabelingFileReaderTest {
             for (int i = 0; i < 5000; i++) {
                 file.writeBytes(utf8("set-" + i + ",A,\"Zoë\r\nMüller\"\r\n"));
             }
-            long offset = file.size() + "set-x,A,".length();
+            long offset = (long) file.size() + "set-x,A,".length();
             file.writeBytes(utf8("set-x,A,"));
             file.write(0x80);
             assertThatThrownBy(() -> readAll(file.toByteArray()))

@@ -126,13 +126,14 @@ class ReadmeGoalReferenceTest {
         @Test
         @DisplayName("a goal without a table: the whole table to add")
         void missingTable() {
-            assertThat(problems("no tables here"))
-                    .containsExactly("README.md has no table of the parameters of goal export: add\n"
-                            + "| `export` parameter | property | default | meaning |\n"
-                            + "| --- | --- | --- | --- |\n"
-                            + "| `timeout` | `glue-labels.timeout` | `30m` | <what it does> |\n"
-                            + "| `region` | `glue-labels.region` | — (or, in words, the value the goal works out) | <what it does> |\n"
-                            + "| `seeds` | — | — (or, in words, the value the goal works out) | <what it does> |");
+            assertThat(problems("no tables here")).containsExactly("""
+                                     README.md has no table of the parameters of goal export: add
+                                     | `export` parameter | property | default | meaning |
+                                     | --- | --- | --- | --- |
+                                     | `timeout` | `glue-labels.timeout` | `30m` | <what it does> |
+                                     | `region` | `glue-labels.region` | \u2014 (or, in words, the value the goal works out) | <what it does> |
+                                     | `seeds` | \u2014 | \u2014 (or, in words, the value the goal works out) | <what it does> |\
+                                     """);
         }
 
         @Test

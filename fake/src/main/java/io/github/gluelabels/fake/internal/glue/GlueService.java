@@ -536,7 +536,7 @@ public final class GlueService {
 
     private static int offsetOf(String token, String fingerprint) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":");
+            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":", -1);
             if (parts.length == 3 && parts[0].equals("v1") && parts[2].equals(fingerprint)) {
                 return Integer.parseInt(parts[1]);
             }

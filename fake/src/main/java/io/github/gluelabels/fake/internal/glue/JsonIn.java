@@ -44,7 +44,7 @@ final class JsonIn {
             }
             String why = cause.getMessage() == null
                     ? cause.getClass().getSimpleName()
-                    : cause.getMessage().split("\n")[0];
+                    : cause.getMessage().split("\n", -1)[0];
             throw GlueError.serialization("The request body is not valid JSON: " + why);
         }
         if (!root.isObject()) {

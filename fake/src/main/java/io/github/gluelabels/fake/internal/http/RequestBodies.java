@@ -69,6 +69,7 @@ public final class RequestBodies implements Filter {
     static final String READ_BODY = RequestBodies.class.getName() + ".body";
 
     /** A body read whole, and the budget it holds until its request is answered. */
+    @SuppressWarnings("ArrayRecordComponent") // carries the bytes read, never compared or hashed
     record ReadBody(byte[] body, BodyBudget.Hold hold) {}
 
     private static final ThreadLocal<byte[]> CURRENT = new ThreadLocal<>();
@@ -170,7 +171,7 @@ public final class RequestBodies implements Filter {
 
     /** @return the body when it is all here already, so that reading it cannot wait; {@code null} otherwise */
     private static byte[] bodyAtHand(ServletInputStream in, long declared) throws IOException {
-        if (declared == 0 || declared < 0 && in.isFinished()) {
+        if (declared == 0 || (declared < 0 && in.isFinished())) {
             return new byte[0];
         }
         if (declared > 0 && in.available() >= declared) {
@@ -228,7 +229,8 @@ public final class RequestBodies implements Filter {
     /** @return what a failure while reading a body means: a timeout, or a body that is cut short or malformed */
     static Refusal classify(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof BadMessageException bad && bad.getCode() == 408) {
+            if (cause instanceof TimeoutException
+                    || (cause instanceof BadMessageException bad && bad.getCode() == 408)) {
                 return Refusal.BODY_TIMEOUT;
             }
             if (cause.getCause() == cause) {

@@ -66,6 +66,7 @@ public interface Content {
     }
 
     /** Bytes in memory. */
+    @SuppressWarnings("ArrayRecordComponent") // an object's bytes, compared by the S3 semantics, never by equals
     record Bytes(byte[] bytes) implements Content {
         @Override
         public long size() {

@@ -27,6 +27,7 @@ final class PayloadDecoder {
     private PayloadDecoder() {}
 
     /** The object's bytes: the first {@code length} bytes of {@code bytes}. */
+    @SuppressWarnings("ArrayRecordComponent") // a buffer and its length, handed on, never compared or hashed
     record Payload(byte[] bytes, int length) {
         InputStream stream() {
             return new ByteArrayInputStream(bytes, 0, length);

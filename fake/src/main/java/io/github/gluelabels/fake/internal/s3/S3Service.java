@@ -502,7 +502,8 @@ public final class S3Service {
         int status = 200;
         Optional<String> range = r.header("Range");
         if (range.isPresent() && range.get().startsWith("bytes=")) {
-            String spec = range.get().substring("bytes=".length()).split(",")[0].trim();
+            String spec =
+                    range.get().substring("bytes=".length()).split(",", -1)[0].trim();
             int dash = spec.indexOf('-');
             try {
                 if (dash == 0) {
