@@ -1,0 +1,35 @@
+package io.github.gluelabels.fake;
+
+/**
+ * The defaults of a fake, in one place: the builders, the standalone program, the JUnit extension's annotation and
+ * the Maven goals all take them from here. Constants, so that annotation attributes and {@code @Parameter} defaults
+ * can name them; where a goal's default must be text, the text form sits beside the value, and a test checks that
+ * the two agree.
+ *
+ * @since 0.1.0
+ */
+public final class FakeDefaults {
+
+    /** The region of a fake's transforms and of buckets created without a location. */
+    public static final String REGION = "us-east-1";
+
+    /** The account id in a fake's messages and ARNs. */
+    public static final String ACCOUNT_ID = "123456789012";
+
+    /** The most labels an export writes into one file. */
+    public static final int ROWS_PER_PART = 10_000;
+
+    /** {@link #ROWS_PER_PART} as a goal parameter's default. */
+    public static final String ROWS_PER_PART_TEXT = "10000";
+
+    /** How task runs pace, as a goal parameter's default: they end at once. */
+    public static final String PACING_TEXT = "immediate";
+
+    /** How task runs end, as a goal parameter's default: they succeed. */
+    public static final String OUTCOME_TEXT = "succeed";
+
+    /** How many calls each account's journal keeps. */
+    public static final int JOURNAL_CAPACITY = 1_000;
+
+    private FakeDefaults() {}
+}
