@@ -152,7 +152,7 @@ final class PayloadDecoder {
 
     /** @return the MD5 of the object's bytes */
     static byte[] md5(Payload data) {
-        MessageDigest md5 = S3Store.md5();
+        MessageDigest md5 = ObjectFiles.md5();
         md5.update(data.bytes(), 0, data.length());
         return md5.digest();
     }
