@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -187,7 +188,7 @@ final class PayloadDecoder {
         try {
             MessageDigest digest = MessageDigest.getInstance(algorithm);
             digest.update(data.bytes(), 0, data.length());
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
