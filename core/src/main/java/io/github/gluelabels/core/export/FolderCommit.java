@@ -2,6 +2,7 @@ package io.github.gluelabels.core.export;
 
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.export.MoveJournal.Move;
+import io.github.gluelabels.core.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ final class FolderCommit {
             for (int j = 0; j < aside.size(); j++) {
                 Move move = aside.get(j);
                 doing = "move the earlier download's file " + move.path().in(folder.root()) + " aside";
-                DurableFiles.rename(
+                AtomicFiles.move(
                         move.path().in(folder.root()),
                         folder.aside(journal.run()).resolve(move.stash()));
                 folder.step("earlier file " + (j + 1) + " of " + aside.size() + " aside");
@@ -122,7 +123,7 @@ final class FolderCommit {
                 if (folder.look(move.path()) != SafePaths.Kind.NOTHING) {
                     throw new FileAlreadyExistsException(target.toString(), null, "something is there already");
                 }
-                DurableFiles.rename(folder.staging(journal.run()).resolve(move.stash()), target);
+                AtomicFiles.move(folder.staging(journal.run()).resolve(move.stash()), target);
                 folder.step("new file " + (i + 1) + " of " + in.size() + " in place");
             }
             doing = "write the list of downloaded files, " + folder.folder().resolve(Manifest.FILE);
