@@ -35,8 +35,7 @@ public final class LabelExporter {
     private final Clock clock;
     private final Sleeper sleeper;
 
-    /** Made by {@link LabelExporterBuilder#build()}. */
-    LabelExporter(
+    private LabelExporter(
             TaskRuns runs,
             Downloader downloader,
             ErrorTranslator errors,
@@ -63,8 +62,8 @@ public final class LabelExporter {
     }
 
     /** @return a builder, for clients made elsewhere (e.g. injected by a test extension) */
-    public static LabelExporterBuilder builder() {
-        return new LabelExporterBuilder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -197,5 +196,38 @@ public final class LabelExporter {
                         options.summarize(),
                         options.downloadLimits());
         return new ExportResult(request, taskRunId, state, startedAt, startDuration, waitDuration, download);
+    }
+
+    /** Builds a {@link LabelExporter}: the settings every task-run runner takes, and the download's threads. */
+    public static final class Builder extends TaskRunnerBuilder<Builder> {
+        private int downloadThreads = Downloader.DEFAULT_THREADS;
+
+        private Builder() {}
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * @param threads how many objects a download fetches at once; 4 by default, 1 fetches them in key order
+         * @return this builder
+         */
+        public Builder downloadThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("downloadThreads must be at least 1, was " + threads);
+            }
+            this.downloadThreads = threads;
+            return this;
+        }
+
+        /** @return the exporter */
+        public LabelExporter build() {
+            Objects.requireNonNull(glue, "glue");
+            ErrorTranslator errors = errors();
+            Downloader downloader =
+                    new Downloader(Objects.requireNonNull(s3, "s3"), errors, listener, clock, downloadThreads);
+            return new LabelExporter(taskRuns(errors), downloader, errors, listener, clock, sleeper);
+        }
     }
 }
