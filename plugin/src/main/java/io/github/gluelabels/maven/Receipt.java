@@ -4,6 +4,7 @@ import io.github.gluelabels.core.export.DownloadResult;
 import io.github.gluelabels.core.export.DownloadedFile;
 import io.github.gluelabels.core.export.ExportResult;
 import io.github.gluelabels.core.export.TaskRunState;
+import io.github.gluelabels.core.internal.AtomicFiles;
 import io.github.gluelabels.core.labels.LabelSummary;
 import java.io.IOException;
 import java.nio.file.Path;
