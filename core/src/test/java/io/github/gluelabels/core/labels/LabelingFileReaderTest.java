@@ -426,6 +426,11 @@ class LabelingFileReaderTest {
                 public int read() throws IOException {
                     throw new IOException("connection reset");
                 }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    throw new IOException("connection reset");
+                }
             };
             assertThatThrownBy(() -> LabelingFileReader.open(failing, "s3://b/labels/part-00000.csv"))
                     .isInstanceOf(UncheckedIOException.class)
