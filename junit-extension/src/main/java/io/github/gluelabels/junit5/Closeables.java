@@ -2,7 +2,7 @@ package io.github.gluelabels.junit5;
 
 import java.util.List;
 
-/** Releases what a test or a class held: every resource, even when one fails. */
+/** Closes several resources at once: every one, even when one fails. */
 final class Closeables {
 
     private Closeables() {}
@@ -13,8 +13,8 @@ final class Closeables {
      * @param resources the resources, in the order to close them; {@code null} ones are skipped
      * @throws IllegalStateException when any failed to close
      */
-    static void closeAll(List<AutoCloseable> resources) {
-        RuntimeException failure = null;
+    static void closeAll(List<? extends AutoCloseable> resources) {
+        ReleaseFailure failure = null;
         for (AutoCloseable resource : resources) {
             if (resource == null) {
                 continue;
@@ -23,7 +23,8 @@ final class Closeables {
                 resource.close();
             } catch (Exception e) {
                 if (failure == null) {
-                    failure = new IllegalStateException("Cannot release the fake Glue: " + e.getMessage(), e);
+                    // a resource that closes others (an account its clients) has said it already
+                    failure = e instanceof ReleaseFailure nested ? nested : new ReleaseFailure(e);
                 } else {
                     failure.addSuppressed(e);
                 }
@@ -31,6 +32,14 @@ final class Closeables {
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    private static final class ReleaseFailure extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ReleaseFailure(Exception cause) {
+            super("Cannot release the fake Glue: " + cause.getMessage(), cause);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.gluelabels.junit5;
 
-import io.github.gluelabels.core.aws.AwsSdkVersions;
 import io.github.gluelabels.fake.FakeDefaults;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +51,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class FakeGlueExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-    /** The settings of the builder; {@code null} when they come from the annotations. */
-    private final Settings programmatic;
+    /** Where the extension finds its state; the state itself lives in JUnit's store. */
+    private final Scopes scopes;
 
     /**
      * The extension as {@code @ExtendWith(FakeGlueExtension.class)} and {@link FakeGlueTest @FakeGlueTest} make it: it
@@ -61,11 +60,11 @@ public final class FakeGlueExtension
      * {@link #builder()}.
      */
     public FakeGlueExtension() {
-        this.programmatic = null;
+        this.scopes = new Scopes(this, null);
     }
 
     private FakeGlueExtension(Settings settings) {
-        this.programmatic = settings;
+        this.scopes = new Scopes(this, settings);
     }
 
     /**
@@ -81,8 +80,8 @@ public final class FakeGlueExtension
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        enter(context);
-        ClassState state = classState(context);
+        scopes.enter(context);
+        ClassState state = scopes.classState(context);
         if (!state.settings().resetPerTest()) {
             SharedAccount.openForClass(context, state);
         }
@@ -90,33 +89,18 @@ public final class FakeGlueExtension
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        enter(context);
-        testScope(context).publishIfAsked(context);
+        scopes.enter(context);
+        scopes.testScope(context).publishIfAsked(context);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        TestScope scope = TestScope.remove(context);
-        AssertionError unknown = null;
-        try {
-            if (scope != null) {
-                unknown = scope.unknownRequestsFailure(context);
-            }
-        } finally {
-            List<AutoCloseable> resources = new ArrayList<>();
-            resources.add(scope);
-            resources.addAll(ClassState.removeOwnedHere(context));
-            Closeables.closeAll(resources);
-        }
-        if (unknown != null) {
-            throw unknown;
-        }
+        Teardown.afterTest(context);
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        SharedAccount.restoreProperties(context);
-        Closeables.closeAll(ClassState.removeOwnedHere(context));
+        Teardown.afterClass(context);
     }
 
     // ------------------------------------------------------------------------------------------------ injection
@@ -129,15 +113,9 @@ public final class FakeGlueExtension
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext context) {
         Injectable kind = Injectable.of(parameterContext.getParameter().getType());
-        enter(context);
-        if (context.getTestMethod().isPresent()) {
-            return kind.resolve(testScope(context).account());
-        }
-        ClassState state = classState(context);
-        if (!state.settings().resetPerTest()) {
-            return kind.resolve(SharedAccount.of(context, state));
-        }
-        throw kind.refusedOutsideTest(parameterContext.getDeclaringExecutable());
+        scopes.enter(context);
+        return scopes.accountFor(context, kind, parameterContext.getDeclaringExecutable())
+                .injected(kind);
     }
 
     /**
@@ -149,30 +127,9 @@ public final class FakeGlueExtension
         return ExtensionContextScope.TEST_METHOD;
     }
 
-    // ------------------------------------------------------------------------------------------------ the state
-
-    /**
-     * The first thing each callback does: below a supported JUnit or AWS SDK, this class fails with a message naming
-     * the version found and the one needed, and the user's other test classes run on. Then it claims the context.
-     */
-    private void enter(ExtensionContext context) {
-        JupiterSupport.requireSupportedVersion();
-        AwsSdkVersions.requireSupported();
-        Ownership.claim(context, this);
-    }
-
-    /** @return this extension's settings for the context: the builder's, or those of the nearest annotation */
+    /** @return this extension's settings for the context, for messages that name where it comes from */
     Settings settings(ExtensionContext context) {
-        return programmatic != null ? programmatic : Settings.nearest(context);
-    }
-
-    private ClassState classState(ExtensionContext context) {
-        return ClassState.of(context, () -> settings(context));
-    }
-
-    private TestScope testScope(ExtensionContext context) {
-        TestScope scope = TestScope.find(context);
-        return scope != null ? scope : TestScope.open(context, classState(context));
+        return scopes.settings(context);
     }
 
     // ------------------------------------------------------------------------------------------------ the builder
@@ -206,8 +163,8 @@ public final class FakeGlueExtension
         }
 
         /**
-         * @param rowsPerPart the most labels in one exported part file; {@value FakeDefaults#ROWS_PER_PART} by default. See
-         *     {@link FakeGlueTest#rowsPerPart()}.
+         * @param rowsPerPart the most labels in one exported part file; {@value FakeDefaults#ROWS_PER_PART} by
+         *     default. See {@link FakeGlueTest#rowsPerPart()}.
          * @return this
          */
         public Builder rowsPerPart(int rowsPerPart) {
@@ -240,8 +197,8 @@ public final class FakeGlueExtension
 
         /**
          * Publishes the fake as the AWS SDK's system properties during each test; see
-         * {@link FakeGlueTest#publishSystemProperties()}. Unlike the annotation, the builder cannot take JUnit's lock on
-         * the system properties: under parallel execution, annotate the class with
+         * {@link FakeGlueTest#publishSystemProperties()}. Unlike the annotation, the builder cannot take JUnit's lock
+         * on the system properties: under parallel execution, annotate the class with
          * {@code @ResourceLock(Resources.SYSTEM_PROPERTIES)}, or the extension refuses to run it.
          *
          * @param publish whether to publish them; {@code false} by default

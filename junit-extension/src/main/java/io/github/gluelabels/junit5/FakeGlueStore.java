@@ -6,8 +6,9 @@ import org.junit.jupiter.api.extension.ExtensionContext.Store;
 
 /**
  * Where the extension keeps its state: JUnit's store, in a namespace of its own. The extension keeps none in fields,
- * so that one instance serves any number of classes, subclasses and threads. Each kind of state has its key in the class
- * that makes it: {@link Ownership}, {@link ClassState} (with the server), {@link SharedAccount}, {@link TestScope}.
+ * so that one instance serves any number of classes, subclasses and threads. Each kind of state has its key in the
+ * class that makes it: {@link Ownership}, {@link ClassState} (with the server), {@link SharedAccount},
+ * {@link TestScope}.
  */
 final class FakeGlueStore {
 

@@ -44,11 +44,11 @@ final class LockChecks {
             }
         }
         throw new ExtensionConfigurationException("The FakeGlueExtension of " + Descriptions.of(context)
-                + " publishes the fake's endpoint and credentials as system properties (publishSystemProperties(true)), "
-                + "which are global to the JVM, but tests run in parallel and this one holds no lock on them: another "
-                + "test could see this test's account, or restore the properties under it. Add "
-                + "@ResourceLock(Resources.SYSTEM_PROPERTIES) to the class (JUnit then runs it apart from every other "
-                + "test that declares the lock)"
+                + " publishes the fake's endpoint and credentials as system properties "
+                + "(publishSystemProperties(true)), which are global to the JVM, but tests run in parallel and this "
+                + "one holds no lock on them: another test could see this test's account, or restore the properties "
+                + "under it. Add @ResourceLock(Resources.SYSTEM_PROPERTIES) to the class (JUnit then runs it apart "
+                + "from every other test that declares the lock)"
                 + (JupiterSupport.annotationsProvideLocks()
                         ? ", or use @FakeGlueTest(publishSystemProperties = true), which takes the lock itself."
                         : "; on JUnit 5.11 @FakeGlueTest cannot take it for you (JUnit 5.12 and newer can)."));
@@ -79,12 +79,11 @@ final class LockChecks {
                 return;
             }
         }
-        throw new ExtensionConfigurationException(
-                "The FakeGlueExtension of " + Descriptions.of(context) + " shares one "
-                        + "account among its tests (resetPerTest = false), but tests run in parallel and nothing makes this class "
-                        + "run its tests one after another: they would change the account under each other. Add "
-                        + "@Execution(ExecutionMode.SAME_THREAD) to the class; on JUnit 5.11 @FakeGlueTest cannot do it for you "
-                        + "(JUnit 5.12 and newer can).");
+        throw new ExtensionConfigurationException("The FakeGlueExtension of " + Descriptions.of(context)
+                + " shares one account among its tests (resetPerTest = false), but tests run in parallel and nothing "
+                + "makes this class run its tests one after another: they would change the account under each other. "
+                + "Add @Execution(ExecutionMode.SAME_THREAD) to the class; on JUnit 5.11 @FakeGlueTest cannot do it "
+                + "for you (JUnit 5.12 and newer can).");
     }
 
     private static boolean parallel(ExtensionContext context) {
