@@ -146,4 +146,22 @@ class ExportPlannerTest {
         parameters.outputS3Path = "s3://labels";
         assertThat(problems()).contains("- outputS3Path (property glue-labels.outputS3Path) is a whole bucket");
     }
+
+    /** Was the invoker build export-whole-bucket: its every assertion, without forking Maven. */
+    @Test
+    @DisplayName("a whole bucket with a download and a bad size: both at once, before anything is sent")
+    void wholeBucketWithABadSize() {
+        parameters.fake = true;
+        parameters.transformId = "tfm-0123456789abcdef";
+        parameters.outputS3Path = "s3://labels-bucket/";
+        parameters.maxDownloadBytes = "lots";
+
+        assertThat(problems())
+                .startsWith("Invalid configuration of glue-labels:export, nothing was sent (2 problems):")
+                .contains("- maxDownloadBytes (property glue-labels.maxDownloadBytes) must be a size such as 50GiB, "
+                        + "500MB, 2g or 1000000 (bytes), more than 0; value seen: \"lots\"")
+                .contains("- outputS3Path (property glue-labels.outputS3Path) is a whole bucket, s3://labels-bucket: "
+                        + "glue-labels does not download a whole bucket (it would bring every object in it). Export "
+                        + "to a folder in it, e.g. s3://labels-bucket/labels/, or set download to false");
+    }
 }
