@@ -55,8 +55,8 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
 
     /**
      * The port to listen on, on {@code 127.0.0.1}. Default: {@code 0}, a free port chosen at start (read it from
-     * {@code glue-labels.fake.port}), so that builds running side by side never collide. Named {@code port} before
-     * 0.1.0, which still works with a warning.
+     * {@code glue-labels.fake.port}), so that builds running side by side never collide. Named {@code port} earlier,
+     * which still works with a warning.
      *
      * @since 0.1.0
      */
@@ -65,7 +65,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
 
     /**
      * The region the fake's transforms live in; clients must be configured with it. Default: {@code us-east-1}. Named
-     * {@code region} before 0.1.0, which still works with a warning.
+     * {@code region} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */
@@ -76,7 +76,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
      * The transforms the fake knows, each with the labeling file it starts with:
      * {@code <fakeSeeds><seed><transformId>tfm-1</transformId><labels>src/test/resources/labels.csv</labels></seed>
      * </fakeSeeds>}. A transform that is not seeded does not exist for the fake: exporting it fails as with an unknown
-     * transform. Being a list of elements, it has no property. Default: none. Named {@code seeds} before 0.1.0, which
+     * transform. Being a list of elements, it has no property. Default: none. Named {@code seeds} earlier, which
      * still works with a warning.
      *
      * @since 0.1.0
@@ -87,7 +87,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * The S3 buckets to create in the fake, e.g. the bucket of the export's output path (an export to a bucket that
      * does not exist fails). Each must be a valid S3 bucket name; an invalid one fails the build before the fake starts,
-     * naming it. Default: none. Named {@code buckets} before 0.1.0, which still works with a warning.
+     * naming it. Default: none. Named {@code buckets} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */
@@ -97,7 +97,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * How fast the fake's task runs move: {@code immediate} (they end at once), {@code reads:<n>} (they end at the n-th
      * status read, {@code STARTING} then {@code RUNNING} before), or {@code duration:<duration>} (they end after that
-     * long, e.g. {@code duration:5s}). Default: {@code immediate}. Named {@code pacing} before 0.1.0, which still works
+     * long, e.g. {@code duration:5s}). Default: {@code immediate}. Named {@code pacing} earlier, which still works
      * with a warning.
      *
      * @since 0.1.0
@@ -108,7 +108,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * How the fake's task runs end: {@code succeed}, {@code fail:<error string>} ({@code FAILED} with that
      * {@code ErrorString}) or {@code timeout} (Glue's own {@code TIMEOUT} status). Default: {@code succeed}. Named
-     * {@code outcome} before 0.1.0, which still works with a warning.
+     * {@code outcome} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */
@@ -117,7 +117,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
 
     /**
      * The most labels the fake writes into one part file of an export; lower it to get multi-part exports from small
-     * labeling files. Default: {@code 10000}. Named {@code rowsPerPart} before 0.1.0, which still works with a warning.
+     * labeling files. Default: {@code 10000}. Named {@code rowsPerPart} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */
@@ -127,7 +127,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * Deprecated: use {@code fakePort}.
      *
-     * @deprecated the name of {@code fakePort} before 0.1.0
+     * @deprecated the earlier name of {@code fakePort}
      * @since 0.1.0
      */
     @Deprecated
@@ -137,7 +137,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * Deprecated: use {@code fakeRegion}.
      *
-     * @deprecated the name of {@code fakeRegion} before 0.1.0
+     * @deprecated the earlier name of {@code fakeRegion}
      * @since 0.1.0
      */
     @Deprecated
@@ -147,7 +147,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * Deprecated: use {@code fakeSeeds}.
      *
-     * @deprecated the name of {@code fakeSeeds} before 0.1.0
+     * @deprecated the earlier name of {@code fakeSeeds}
      * @since 0.1.0
      */
     @Deprecated
@@ -157,7 +157,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * Deprecated: use {@code fakeBuckets}.
      *
-     * @deprecated the name of {@code fakeBuckets} before 0.1.0
+     * @deprecated the earlier name of {@code fakeBuckets}
      * @since 0.1.0
      */
     @Deprecated
@@ -167,7 +167,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * Deprecated: use {@code fakePacing}.
      *
-     * @deprecated the name of {@code fakePacing} before 0.1.0
+     * @deprecated the earlier name of {@code fakePacing}
      * @since 0.1.0
      */
     @Deprecated
@@ -177,7 +177,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * Deprecated: use {@code fakeOutcome}.
      *
-     * @deprecated the name of {@code fakeOutcome} before 0.1.0
+     * @deprecated the earlier name of {@code fakeOutcome}
      * @since 0.1.0
      */
     @Deprecated
@@ -187,7 +187,7 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     /**
      * Deprecated: use {@code fakeRowsPerPart}.
      *
-     * @deprecated the name of {@code fakeRowsPerPart} before 0.1.0
+     * @deprecated the earlier name of {@code fakeRowsPerPart}
      * @since 0.1.0
      */
     @Deprecated
