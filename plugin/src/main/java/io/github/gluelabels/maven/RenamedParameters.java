@@ -1,5 +1,6 @@
 package io.github.gluelabels.maven;
 
+import java.util.Collection;
 import java.util.Objects;
 import org.apache.maven.plugin.logging.Log;
 
@@ -39,9 +40,19 @@ final class RenamedParameters {
         }
         log.warn("glue-labels:" + goal + ": parameter <" + oldName + "> is deprecated and will go in a later release: "
                 + "name it <" + newName + "> (same values; property glue-labels." + newName + ")");
-        if (newValue != null && !Objects.equals(newValue, newDefault)) {
+        if (isSet(newValue, newDefault)) {
             problems.add(oldName + " (deprecated) and " + newName + " are both set: keep " + newName + " only");
         }
         return new Setting<>(oldName, oldValue);
+    }
+
+    /**
+     * Maven gives a list parameter with a property that is not set an empty list, not {@code null}: an empty list is
+     * not set either.
+     */
+    private static boolean isSet(Object value, Object defaultValue) {
+        return value != null
+                && !Objects.equals(value, defaultValue)
+                && !(value instanceof Collection<?> values && values.isEmpty());
     }
 }

@@ -46,6 +46,15 @@ class RenamedParametersTest {
     }
 
     @Test
+    @DisplayName("the old name, and the new one an empty list (Maven's for a list whose property is unset): no problem")
+    void emptyNewList() {
+        Setting<List<String>> buckets = renamed.pick("fakeBuckets", List.of(), null, "buckets", List.of("b-bucket"));
+
+        assertThat(buckets).isEqualTo(new Setting<>("buckets", List.of("b-bucket")));
+        assertThat(problems.isEmpty()).isTrue();
+    }
+
+    @Test
     @DisplayName("both names set: a problem of the configuration")
     void bothNames() {
         renamed.pick("fakeBuckets", List.of("a-bucket"), null, "buckets", List.of("b-bucket"));
