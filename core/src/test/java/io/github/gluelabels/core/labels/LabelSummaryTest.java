@@ -3,11 +3,13 @@ package io.github.gluelabels.core.labels;
 import static io.github.gluelabels.core.labels.LabelingFileReaderTest.resource;
 import static io.github.gluelabels.core.labels.LabelingFileReaderTest.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.labels.LabelingFileReaderTest.CountingStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -207,8 +209,11 @@ class LabelSummaryTest {
         void good(@TempDir Path dir) throws IOException {
             Path file =
                     Files.writeString(dir.resolve("labels.csv"), "labeling_set_id,label,name\ns1,A,\"Zoë, 東京 😀\"\n");
-            LabelingFile.validate(file);
-            LabelingFile.validate(Files.newInputStream(file), file.toString());
+            assertThatCode(() -> LabelingFile.validate(file)).doesNotThrowAnyException();
+            try (InputStream in = Files.newInputStream(file)) {
+                assertThatCode(() -> LabelingFile.validate(in, file.toString())).doesNotThrowAnyException();
+                assertThat(in.read()).as("the stream was read to its end").isEqualTo(-1);
+            }
         }
 
         @Test
