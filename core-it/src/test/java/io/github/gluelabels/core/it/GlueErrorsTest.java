@@ -18,6 +18,7 @@ import io.github.gluelabels.fake.ServerPerClass;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Errors from Glue, in plain words")
 class GlueErrorsTest {
@@ -258,6 +260,24 @@ class GlueErrorsTest {
                     .hasMessageContaining("Cannot reach Glue at " + closed)
                     .hasMessageContaining("the connection was refused")
                     .hasMessageContaining("is the service (or fake) running?");
+        }
+    }
+
+    @Test
+    @DisplayName("an S3 endpoint where nothing listens names the location and the endpoint")
+    void s3ConnectionRefused(@TempDir Path folder) throws IOException {
+        URI closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+        try (AwsClients nowhere = Fakes.clients(fake, s -> s.s3Endpoint(closed).maxAttempts(1))) {
+            assertThatThrownBy(() -> LabelExporter.of(nowhere, ExportListener.NONE)
+                            .export(
+                                    ExportRequest.of("tfm-1", "s3://bucket/out/"),
+                                    ExportOptions.defaults().downloadingTo(folder.resolve("labels"))))
+                    .isInstanceOf(AwsCallException.class)
+                    .hasMessageContaining("Cannot reach S3 for s3://bucket/out/ at " + closed + ": ")
+                    .hasMessageContaining("the connection was refused");
         }
     }
 }

@@ -33,25 +33,23 @@ final class ErrorTranslator {
     private final Hints hints;
     private final int maxAttempts;
     private final Duration readTimeout;
+    private final URI s3Endpoint;
 
     /**
      * @param region the clients' region
      * @param glueEndpoint the Glue endpoint, or {@code null} when unknown
+     * @param s3Endpoint the S3 endpoint, or {@code null} when unknown (S3's public endpoints)
      * @param maxAttempts the attempts the clients make per call
      * @param readTimeout the clients' read timeout, or {@code null} when unknown
-     */
-    ErrorTranslator(String region, URI glueEndpoint, int maxAttempts, Duration readTimeout) {
-        this(region, glueEndpoint, maxAttempts, readTimeout, EndpointKind.of(glueEndpoint));
-    }
-
-    /**
      * @param kind what the endpoint is, for the advice of messages
      */
-    ErrorTranslator(String region, URI glueEndpoint, int maxAttempts, Duration readTimeout, EndpointKind kind) {
+    ErrorTranslator(
+            String region, URI glueEndpoint, URI s3Endpoint, int maxAttempts, Duration readTimeout, EndpointKind kind) {
         this.region = region;
         this.maxAttempts = maxAttempts;
         this.readTimeout = readTimeout;
         this.hints = new Hints(kind, glueEndpoint);
+        this.s3Endpoint = s3Endpoint;
     }
 
     Hints hints() {
@@ -138,7 +136,7 @@ final class ErrorTranslator {
                     e);
         }
         return new AwsCallException(
-                Redaction.text(clientProblem(operation, "S3 for " + location, e)), operation, null, 0, null, e);
+                Redaction.text(clientProblem(operation, s3Target(location), e)), operation, null, 0, null, e);
     }
 
     private String notFound(String transformId, String taskRunId, String said) {
@@ -204,6 +202,11 @@ final class ErrorTranslator {
                     + ". This is usually passing (a network or proxy hiccup); try again.";
         }
         return operation + " failed before " + target + " answered" + attempts + ": " + sdkMessage(e);
+    }
+
+    /** Names the S3 location, and the endpoint when it is not S3's own: a refused connection then says where. */
+    private String s3Target(String location) {
+        return "S3 for " + location + (s3Endpoint == null ? "" : " at " + Redaction.endpoint(s3Endpoint));
     }
 
     /** Ends a text from elsewhere as a sentence, without doubling its full stop. */

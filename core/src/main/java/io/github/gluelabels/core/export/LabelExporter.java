@@ -49,6 +49,7 @@ public final class LabelExporter {
         this.errors = new ErrorTranslator(
                 b.region,
                 b.glueEndpoint,
+                b.s3Endpoint,
                 b.maxAttempts,
                 b.readTimeout,
                 b.endpointKind != null ? b.endpointKind : EndpointKind.of(b.glueEndpoint));
@@ -318,6 +319,7 @@ public final class LabelExporter {
         private S3Client s3;
         private String region = "the client's region";
         private URI glueEndpoint;
+        private URI s3Endpoint;
         private int maxAttempts = ClientSettings.DEFAULT_MAX_ATTEMPTS;
         private Duration readTimeout;
         private ExportListener listener = ExportListener.NONE;
@@ -341,6 +343,7 @@ public final class LabelExporter {
                     .s3(clients.s3())
                     .region(clients.region().id())
                     .glueEndpoint(clients.glueEndpoint())
+                    .s3Endpoint(clients.s3Endpoint().orElse(null))
                     .maxAttempts(clients.settings().maxAttempts())
                     .readTimeout(clients.settings().readTimeout());
         }
@@ -391,6 +394,16 @@ public final class LabelExporter {
          */
         public Builder glueEndpoint(URI endpoint) {
             this.glueEndpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * @param endpoint the S3 endpoint, for messages; {@code null} (the default) for S3's public endpoints
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder s3Endpoint(URI endpoint) {
+            this.s3Endpoint = endpoint;
             return this;
         }
 
