@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.gluelabels.core.labels.LabelingFileReaderTest.CountingStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -210,10 +209,10 @@ class LabelSummaryTest {
             Path file =
                     Files.writeString(dir.resolve("labels.csv"), "labeling_set_id,label,name\ns1,A,\"Zoë, 東京 😀\"\n");
             assertThatCode(() -> LabelingFile.validate(file)).doesNotThrowAnyException();
-            try (InputStream in = Files.newInputStream(file)) {
-                assertThatCode(() -> LabelingFile.validate(in, file.toString())).doesNotThrowAnyException();
-                assertThat(in.read()).as("the stream was read to its end").isEqualTo(-1);
-            }
+            CountingStream in = new CountingStream(Files.newInputStream(file));
+            assertThatCode(() -> LabelingFile.validate(in, file.toString())).doesNotThrowAnyException();
+            assertThat(in.bytesRead).as("the stream was read to its end").isEqualTo(Files.size(file));
+            assertThat(in.closed).as("the stream was closed").isEqualTo(1);
         }
 
         @Test
