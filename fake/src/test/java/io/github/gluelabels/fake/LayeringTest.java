@@ -29,7 +29,7 @@ class LayeringTest {
                 .resideOutsideOfPackage("io.github.gluelabels.fake.internal.http..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("com.github.tomakehurst..", "org.wiremock..", "wiremock..")
+                .resideInAnyPackage("com.github.tomakehurst..", "org.wiremock..", "wiremock..", "org.eclipse.jetty..")
                 .check(FAKE);
     }
 
