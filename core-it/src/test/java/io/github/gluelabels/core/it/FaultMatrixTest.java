@@ -6,6 +6,7 @@ import io.github.gluelabels.core.ExportRequest;
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.aws.AwsClients;
 import io.github.gluelabels.core.export.DownloadedFile;
+import io.github.gluelabels.core.export.Durations;
 import io.github.gluelabels.core.export.ExportListener;
 import io.github.gluelabels.core.export.ExportOptions;
 import io.github.gluelabels.core.export.ExportResult;
@@ -57,13 +58,15 @@ class FaultMatrixTest {
 
     static final int MAX_ATTEMPTS = 3;
     /** The read timeout of the slow-answer cases, which run one at a time so that only the fault is slow. */
-    static final Duration READ_TIMEOUT = Duration.ofMillis(200);
+    // 1 s, not less: the calls that are not slowed (the listing before a start, say) must never reach it, and on a
+    // busy 2-core machine (other test classes' JVMs beside these cases) a plain call took over 200 ms
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
     /** The read timeout of the other cases, which run side by side: never reached by a call the fake answers. */
     static final Duration GENEROUS_READ_TIMEOUT = Duration.ofSeconds(10);
     /** Taken shared by the cases that run side by side, alone by the slow-answer ones. */
     static final String QUIET_MACHINE = "fault-matrix: nothing else runs while a read timeout is measured";
 
-    static final Duration SLOW = Duration.ofSeconds(1);
+    static final Duration SLOW = READ_TIMEOUT.multipliedBy(3);
     static final Duration POLL = Duration.ofMillis(250);
     static final Duration WAIT_TIMEOUT = Duration.ofMillis(250);
     /** Real time a start or a download may take at most: every attempt's read timeout, the SDK's backoffs, slack. */
@@ -344,7 +347,8 @@ class FaultMatrixTest {
                 (phase == Phase.DOWNLOAD
                                 ? "S3 for " + firstObject + " at " + fake.s3Endpoint()
                                 : "Glue at " + fake.glueEndpoint())
-                        + " did not answer " + phase.operation + " within the read timeout of 200 ms ("
+                        + " did not answer " + phase.operation + " within the read timeout of "
+                        + Durations.describe(READ_TIMEOUT) + " ("
                         + MAX_ATTEMPTS + " attempt(s))";
             case DROPPED_CONNECTION ->
                 "The connection to "
