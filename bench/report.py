@@ -23,6 +23,14 @@ def median(values):
 print("# glue-labels benchmarks\n")
 with open(os.path.join(out, "machine.txt")) as f:
     print("\n\n".join(line.strip().lstrip("= ") for line in f if line.strip()), "\n")
+load = lines("load.jsonl")
+if load:
+    worst = max(load, key=lambda s: s["outsideCpuPercent"])
+    print(f"During the suites ({len(load)} samples, every 10 s): 1-minute load {min(s['load1'] for s in load):.2f} to "
+          f"{max(s['load1'] for s in load):.2f} (the benchmarks' own work included); CPU of processes outside the run "
+          f"at most {worst['outsideCpuPercent']:.0f} % of one core at {worst['time']} "
+          f"({', '.join(f'{c} {p:.0f} %' for c, p in worst['outsideBusiest'].items()) or 'none'}), median "
+          f"{median([s['outsideCpuPercent'] for s in load]):.0f} %\n")
 
 if any(os.path.exists(os.path.join(out, f"roundtrip-t{t}.json")) for t in (1, 2, 4, 8)):
     print("## Suite 1: fake round trip (SDK startExportLabelsTaskRun + getMLTaskRun; JMH throughput, ops/s)\n")
@@ -78,8 +86,10 @@ if suites:
     names = {"ExtensionSuite": "glue-labels extension (fresh account per test, real export; in process, the default)",
              "ExtensionHttpSuite": "glue-labels extension with transport = HTTP (a port, clients over a socket)",
              "WireMockSuite": "@WireMockTest + hand-written stubs", "MockitoSuite": "Mockito mock (no wire)",
+             "SdkFloorSuite": "floor of real SDK clients: the SDK over an in-memory SdkHttpClient with canned bytes",
              "HandWrittenSuite": "floor: a hand-written GlueClient in memory (no wire, no Mockito)"}
-    for key in ("ExtensionSuite", "ExtensionHttpSuite", "WireMockSuite", "MockitoSuite", "HandWrittenSuite"):
+    for key in ("ExtensionSuite", "ExtensionHttpSuite", "WireMockSuite", "MockitoSuite", "SdkFloorSuite",
+                "HandWrittenSuite"):
         rows = by.get(key, [])
         if not rows:
             continue

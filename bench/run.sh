@@ -49,10 +49,15 @@ done
 echo "== load when the suites start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" | tee -a "$OUT/machine.txt"
 FAKE_JAR=$ROOT/fake/target/glue-labels-fake-$VERSION-standalone.jar
 
+# every 10 s while the suites run: the load average, and the CPU of processes outside this run (another build on a
+# shared machine); report.py prints the highest of both, and a run disturbed from outside is to be run again
+python3 "$ROOT/bench/loadwatch.py" $$ 10 >"$OUT/load.jsonl" &
+watch_pid=$!
+
 have_aws() { command -v aws >/dev/null 2>&1; }
 fake_pid=""
 stop_fake() { if [ -n "$fake_pid" ]; then kill "$fake_pid" 2>/dev/null || true; wait "$fake_pid" 2>/dev/null || true; fake_pid=""; fi; }
-trap stop_fake EXIT
+trap 'stop_fake; kill "$watch_pid" 2>/dev/null || true' EXIT
 # start_fake ARGS…: starts the standalone fake, waits for its ready line, sets FAKE_ENDPOINT
 start_fake() {
   local log=$OUT/fake-$RANDOM.log
@@ -88,9 +93,9 @@ java -cp "$JAR" io.github.gluelabels.bench.CpuCost 20000 2>/dev/null | tee "$OUT
 fi
 
 if want 2; then
-echo "== suite 2: 200 tests each, one JVM per run: the extension, @WireMockTest with stubs, a Mockito mock, the floor"
+echo "== suite 2: 200 tests each, one JVM per run: the extension, @WireMockTest with stubs, a Mockito mock, the floors"
 for i in $(seq 1 "$RUNS"); do
-  for suite in ExtensionSuite ExtensionHttpSuite WireMockSuite MockitoSuite HandWrittenSuite; do
+  for suite in ExtensionSuite ExtensionHttpSuite WireMockSuite MockitoSuite SdkFloorSuite HandWrittenSuite; do
     java -cp "$JAR" io.github.gluelabels.bench.SuiteRunner "$suite" 2>/dev/null | tail -1 >>"$OUT/suites.jsonl"
   done
 done
@@ -178,4 +183,5 @@ else
 fi
 fi
 
+echo "== load when the suites ended: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" | tee -a "$OUT/machine.txt"
 python3 "$ROOT/bench/report.py" "$OUT" | tee "$OUT/report.md"

@@ -27,7 +27,6 @@ import software.amazon.awssdk.services.glue.GlueClient;
 @WireMockTest
 public class WireMockSuite {
 
-    static final String RUN_ID = "tsk-0123456789abcdef0123456789abcdef";
     GlueClient glue;
 
     @BeforeEach
@@ -36,17 +35,12 @@ public class WireMockSuite {
                 .withHeader("X-Amz-Target", equalTo("AWSGlue.StartExportLabelsTaskRun"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/x-amz-json-1.1")
-                        .withBody("{\"TaskRunId\":\"" + RUN_ID + "\"}")));
-        stubFor(
-                post(urlEqualTo("/"))
-                        .withHeader("X-Amz-Target", equalTo("AWSGlue.GetMLTaskRun"))
-                        .willReturn(
-                                aResponse()
-                                        .withHeader("Content-Type", "application/x-amz-json-1.1")
-                                        .withBody(
-                                                "{\"TransformId\":\"" + Workload.TRANSFORM_ID + "\",\"TaskRunId\":\""
-                                                        + RUN_ID
-                                                        + "\",\"Status\":\"SUCCEEDED\",\"StartedOn\":1764504000.125,\"CompletedOn\":1764504000.125}")));
+                        .withBody(Workload.START_ANSWER)));
+        stubFor(post(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo("AWSGlue.GetMLTaskRun"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/x-amz-json-1.1")
+                        .withBody(Workload.GET_ANSWER)));
         glue = GlueClient.builder()
                 .endpointOverride(URI.create(wm.getHttpBaseUrl()))
                 .region(Region.US_EAST_1)

@@ -14,6 +14,12 @@ public final class Workload {
     public static final String TRANSFORM_ID = "tfm-bench";
     public static final String OUTPUT = "s3://bench-bucket/labels";
     public static final String LABELS = "labeling_set_id,label,name\ns1,A,Zoë\ns1,A,Zoe\ns2,B,東京\n";
+    /** The canned answers of the harnesses that have no Glue behind them: the WireMock stubs and the SDK floor. */
+    public static final String RUN_ID = "tsk-0123456789abcdef0123456789abcdef";
+
+    public static final String START_ANSWER = "{\"TaskRunId\":\"" + RUN_ID + "\"}";
+    public static final String GET_ANSWER = "{\"TransformId\":\"" + TRANSFORM_ID + "\",\"TaskRunId\":\"" + RUN_ID
+            + "\",\"Status\":\"SUCCEEDED\",\"StartedOn\":1764504000.125,\"CompletedOn\":1764504000.125}";
 
     private Workload() {}
 
