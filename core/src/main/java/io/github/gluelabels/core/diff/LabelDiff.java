@@ -94,61 +94,8 @@ public final class LabelDiff {
     public DiffResult compare(LabelSource from, LabelSource to, Path jsonReport) throws IOException {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        SideReader fromSide = SideReader.open(from);
-        SideReader toSide = SideReader.open(to);
-        ColumnPlan plan = ColumnPlan.of(from.name(), fromSide.columns(), to.name(), toSide.columns(), primaryKey);
-        int keySize = plan.keyColumns().size();
-        try (ScratchFolder scratch = ScratchFolder.create(tempFolder(), onScratchFile)) {
-            ExternalSorter fromSorter = new ExternalSorter(scratch, keySize, memoryBudget, "from");
-            long fromRecords = fromSide.readInto(fromSorter, plan.fromKey());
-            try (EntryStream fromSorted = fromSorter.sorted()) {
-                ExternalSorter toSorter = new ExternalSorter(scratch, keySize, memoryBudget, "to");
-                long toRecords = toSide.readInto(toSorter, plan.toKey());
-                try (EntryStream toSorted = toSorter.sorted()) {
-                    return join(scratch, plan, fromSorted, toSorted, fromRecords, toRecords, from, to, jsonReport);
-                }
-            }
-        }
-    }
-
-    private DiffResult join(
-            ScratchFolder scratch,
-            ColumnPlan plan,
-            EntryStream fromSorted,
-            EntryStream toSorted,
-            long fromRecords,
-            long toRecords,
-            LabelSource from,
-            LabelSource to,
-            Path jsonReport)
-            throws IOException {
-        Tally tally = new Tally(plan.keyColumns(), examples);
-        if (jsonReport == null) {
-            MergeJoin.run(fromSorted, toSorted, tally);
-            return result(plan, tally, fromRecords, toRecords, from, to, null);
-        }
-        try (JsonReport report = new JsonReport(scratch, plan.keyColumns())) {
-            MergeJoin.run(fromSorted, toSorted, new Tee(tally, report));
-            DiffResult result = result(plan, tally, fromRecords, toRecords, from, to, jsonReport);
-            report.finish(jsonReport, result);
-            return result;
-        }
-    }
-
-    private DiffResult result(
-            ColumnPlan plan,
-            Tally tally,
-            long fromRecords,
-            long toRecords,
-            LabelSource from,
-            LabelSource to,
-            Path report) {
-        return new DiffResult(
-                from.name(), to.name(), plan, primaryKey != null, tally.counts(fromRecords, toRecords), tally, report);
-    }
-
-    private Path tempFolder() {
-        return tempFolder != null ? tempFolder : Path.of(System.getProperty("java.io.tmpdir"));
+        Path temp = tempFolder != null ? tempFolder : Path.of(System.getProperty("java.io.tmpdir"));
+        return new DiffRun(primaryKey, examples, memoryBudget, temp, onScratchFile).compare(from, to, jsonReport);
     }
 
     /**
