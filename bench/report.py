@@ -175,3 +175,15 @@ if download:
         j = median(jdk)
         print(f"| floor of any JVM process: the JDK's HttpClient, unsigned GETs to files, 4 at a time, no SDK, no checks "
               f"| {j:,.0f} | {size / 1e3 / j:.1f} | {j / cp:.2f} |")
+
+diff = lines("diff.jsonl")
+if diff:
+    print("\n## Suite 5: LabelDiff of two 1,000,000-label files under -Xmx64m vs LC_ALL=C sort | comm (medians)\n")
+    ours = [r for r in diff if r["tool"] == "LabelDiff"]
+    peer = median([r["wallMs"] for r in diff if r["tool"] == "sort | comm"])
+    wall = median([r["wallMs"] for r in ours])
+    print("| tool | wall (ms) | ratio to sort, sort, comm | most heap left after a collection (MB) |")
+    print("| --- | ---: | ---: | ---: |")
+    print(f"| sort, sort, comm -3 (LC_ALL=C) | {peer:,.0f} | 1.00 | – |")
+    print(f"| LabelDiff (JVM start-up and JSON report included) | {wall:,.0f} | {wall / peer:.2f} | "
+          f"{max(r['maxHeapAfterGcMb'] for r in ours)} |")

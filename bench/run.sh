@@ -19,7 +19,7 @@ RUNS=5
 # at a quarter to a half of their settled throughput)
 JMH=(-wi 30 -w 1 -i 5 -r 2 -f 1)
 JMH_MANY=(-wi 60 -w 1 -i 5 -r 2 -f 1)
-SUITES="1 2 3 4"
+SUITES="1 2 3 4 5"
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) RUNS=2; JMH=(-wi 1 -w 1 -i 2 -r 1 -f 1); JMH_MANY=("${JMH[@]}") ;;
@@ -181,6 +181,36 @@ if have_aws; then
 else
   echo "   skipped the aws s3 cp peer: the AWS CLI (aws) is not installed" | tee "$OUT/download.skipped"
 fi
+fi
+
+if want 5; then
+echo "== suite 5: LabelDiff of two 1,000,000-label files (about 10 % changed) under -Xmx64m vs LC_ALL=C sort | comm"
+java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 1000000 "$ROOT/bench/target/labels-1m.csv"
+# the second side: every 20th label flipped, every 40th record dropped, a new record after every 40th (about 10 %)
+if [ ! -f "$ROOT/bench/target/labels-1m-edited.csv" ]; then
+  awk 'NR == 1 { print; next }
+       NR % 40 == 3 { next }
+       { if (NR % 20 == 0) { p = index($0, ","); l = substr($0, p + 1, 1); $0 = substr($0, 1, p) (l == "A" ? "B" : "A") substr($0, p + 2) }
+         print
+         if (NR % 40 == 5) { p = index($0, ","); print substr($0, 1, p) "C,new" NR ",Nemo,\"1, Rue\",Paris,n" NR "@example.com" } }' \
+    "$ROOT/bench/target/labels-1m.csv" >"$ROOT/bench/target/labels-1m-edited.csv"
+fi
+for i in $(seq 1 "$RUNS"); do
+  start=$(now_ms)
+  line=$(java -Xmx64m -Xlog:gc:file="$OUT/diff-gc-$i.log" -cp "$JAR" io.github.gluelabels.bench.DiffLabels \
+    "$ROOT/bench/target/labels-1m.csv" "$ROOT/bench/target/labels-1m-edited.csv" "$ROOT/bench/target/diff-1m.json" \
+    2>"$OUT/diff-$i.log" | tail -1)
+  wall=$(( $(now_ms) - start ))
+  # the most heap in use right after a collection: "Pause Young (Normal) (G1 Evacuation Pause) 30M->6M(64M)"
+  after_gc=$(sed -n 's/.*->\([0-9]*\)M(.*/\1/p' "$OUT/diff-gc-$i.log" | sort -n | tail -1)
+  echo "$line" | sed "s/^{/{\"tool\":\"LabelDiff\",\"wallMs\":$wall,\"maxHeapAfterGcMb\":${after_gc:-0},/" >>"$OUT/diff.jsonl"
+  start=$(now_ms)
+  LC_ALL=C sort "$ROOT/bench/target/labels-1m.csv" >"$ROOT/bench/target/sorted-from.csv"
+  LC_ALL=C sort "$ROOT/bench/target/labels-1m-edited.csv" >"$ROOT/bench/target/sorted-to.csv"
+  LC_ALL=C comm -3 "$ROOT/bench/target/sorted-from.csv" "$ROOT/bench/target/sorted-to.csv" >"$ROOT/bench/target/comm.txt"
+  echo "{\"tool\":\"sort | comm\",\"wallMs\":$(( $(now_ms) - start ))}" >>"$OUT/diff.jsonl"
+done
+echo "   load after suite 5: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
 fi
 
 echo "== load when the suites ended: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" | tee -a "$OUT/machine.txt"

@@ -1,0 +1,83 @@
+package io.github.gluelabels.core.diff;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sorts one side's entries within a memory budget, as {@code sort} does: entries gather in memory until they reach
+ * about the budget, are sorted and written to a run in the scratch folder; {@link #sorted()} merges the runs. A side
+ * that fits the budget is never written. Not thread-safe.
+ */
+final class ExternalSorter {
+
+    private final ScratchFolder scratch;
+    private final int keySize;
+    private final long memoryBudget;
+    private final String side;
+    private List<DiffEntry> buffer = new ArrayList<>();
+    private long buffered;
+    private final List<Path> runs = new ArrayList<>();
+
+    /**
+     * @param keySize the number of key values of every entry
+     * @param memoryBudget about the most heap, in bytes, the entries held in memory may take
+     * @param side what the runs' names start with, e.g. {@code from}
+     */
+    ExternalSorter(ScratchFolder scratch, int keySize, long memoryBudget, String side) {
+        this.scratch = scratch;
+        this.keySize = keySize;
+        this.memoryBudget = memoryBudget;
+        this.side = side;
+    }
+
+    void add(DiffEntry entry) {
+        buffer.add(entry);
+        buffered += entry.memory();
+        if (buffered > memoryBudget) {
+            writeRun();
+        }
+    }
+
+    /** @return the number of runs written so far */
+    int runs() {
+        return runs.size();
+    }
+
+    /** @return every entry added, sorted; the sorter is spent */
+    EntryStream sorted() {
+        buffer.sort(DiffEntry.ORDER);
+        if (runs.isEmpty()) {
+            EntryStream inMemory = EntryStream.of(buffer);
+            buffer = List.of();
+            return inMemory;
+        }
+        writeRun();
+        buffer = List.of();
+        return SortedRuns.open(runs, keySize, scratch);
+    }
+
+    private void writeRun() {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        buffer.sort(DiffEntry.ORDER);
+        Path run = scratch.newFile(side + "-run");
+        try (DataOutputStream out =
+                new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), SortedRuns.BUFFER))) {
+            for (DiffEntry entry : buffer) {
+                entry.write(out);
+            }
+        } catch (IOException e) {
+            throw ScratchFolder.problem("write", run, e);
+        }
+        runs.add(run);
+        // a new list rather than clear(): the old one's array, grown to the budget, goes with it
+        buffer = new ArrayList<>();
+        buffered = 0;
+    }
+}
