@@ -1,6 +1,7 @@
 package io.github.gluelabels.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -211,6 +212,15 @@ class ConstraintsWordingTest {
                     .isEqualTo("Invalid request, nothing was sent (1 problem):\n  - TransformId must not be empty;"
                             + " value seen: \"\"");
             assertThat(one.violations()).hasSize(1);
+            assertThat(one.violations().get(0))
+                    .hasToString(one.violations().get(0).message());
+        }
+
+        @Test
+        void refusesAnInvalidRequestWithoutAViolation() {
+            assertThatThrownBy(() -> new InvalidRequestException(List.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("an invalid request has at least one violation");
         }
     }
 }
