@@ -78,6 +78,28 @@ class ConstraintsWordingTest {
                     .isEqualTo("bucket name has U+1F600 (grinning face) at character 2");
         }
 
+        /** A surrogate pair is one character; a high surrogate before anything else, or a low one alone, is not. */
+        @ParameterizedTest
+        @ValueSource(strings = {"x\uDC00", "\uD800x", "\uDC00\uDC00", "\uD800\uD800"})
+        void refusesEveryUnpairedSurrogateInTheKey(String key) {
+            assertThat(Constraints.s3Path("InputS3Path", "s3://bucket/" + key))
+                    .singleElement()
+                    .extracting(Violation::rule)
+                    .isEqualTo("must be valid Unicode (an S3 key is UTF-8)");
+            assertThat(Constraints.s3Path("InputS3Path", "s3://bucket/a😀b/" + key + "😀"))
+                    .hasSize(1);
+        }
+
+        @Test
+        void judgesABucketWithoutAKeyOnlyAsABucket() {
+            // without a slash there is no key: a long or broken bucket name is one problem, not a key's too
+            assertThat(Constraints.s3Path("OutputS3Path", "s3://" + "a".repeat(1100)))
+                    .singleElement()
+                    .extracting(Violation::detail)
+                    .isEqualTo("bucket \"" + "a".repeat(1100) + "\" has 1100 characters");
+            assertThat(Constraints.s3Path("OutputS3Path", "s3://ab\uD800")).hasSize(1);
+        }
+
         @Test
         void keepsTheKeyOutOfTheBucket() {
             assertThat(Constraints.s3Path("OutputS3Path", "s3://bucket/-x..192.168.1.1-s3alias"))
