@@ -6,7 +6,7 @@ assert endpoint.find()
 // a fake knows only what was seeded into it: the advice says how to seed, not how to list transforms on AWS
 assert log.contains("Glue cannot find transform tfm-unknown in region eu-west-1. The fake at ${endpoint.group(1)} "
     + 'knows only the transforms seeded into it: seed tfm-unknown (--seed tfm-unknown=labels.csv of the standalone '
-    + 'fake, <seeds> of glue-labels:fake-start')
+    + 'fake, <fakeSeeds> of glue-labels:fake-start')
 assert !log.contains('get-ml-transforms')
 assert log.contains('BUILD FAILURE')
 assert !log.contains('TaskRunId')

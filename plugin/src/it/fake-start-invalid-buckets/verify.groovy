@@ -8,6 +8,10 @@ assert log.contains('- buckets (property glue-labels.fakeBuckets) must each be a
 assert log =~ /but bucket name has U\+0042 \(latin capital letter b\) at character 1; bucket names are lower case; value seen: "Bad_Name"/
 assert !log.contains('labels-bucket; value seen')
 
+// <buckets>, the name of fakeBuckets before 0.1.0, still works, with a warning that names the new name
+assert log.contains('[WARNING] glue-labels:fake-start: parameter <buckets> is deprecated and will go in a later release: '
+    + 'name it <fakeBuckets> (same values; property glue-labels.fakeBuckets)')
+
 // not an internal error of the plugin (Maven words those "Execution fake of goal ... failed")
 assert !log.contains('Execution fake of goal')
 assert !log.contains('InvalidBucketName')

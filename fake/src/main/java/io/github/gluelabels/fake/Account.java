@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -158,11 +160,11 @@ final class Account {
     private static String describeS3(FakeRequest r) {
         StringBuilder out = new StringBuilder(r.method()).append(' ').append(r.path());
         if (!r.query().isEmpty()) {
-            Map<String, List<String>> query = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> query = new LinkedHashMap<>();
             r.query()
                     .forEach((name, values) -> query.put(
                             name,
-                            SECRET_QUERY.contains(name.toLowerCase(java.util.Locale.ROOT))
+                            SECRET_QUERY.contains(name.toLowerCase(Locale.ROOT))
                                     ? List.of("(not journaled)")
                                     : values));
             out.append(' ').append(query);

@@ -1,6 +1,5 @@
 package io.github.gluelabels.fake;
 
-import io.github.gluelabels.fake.internal.s3.StoredObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,15 +27,14 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public final class FakeGlue implements AutoCloseable {
+public final class FakeGlue extends AccountBuckets implements AutoCloseable {
 
     private final FakeGlueServer server;
-    private final Account account;
     private final boolean ownsServer;
 
     FakeGlue(FakeGlueServer server, Account account, boolean ownsServer) {
+        super(account, server.region());
         this.server = server;
-        this.account = account;
         this.ownsServer = ownsServer;
     }
 
@@ -251,122 +248,6 @@ public final class FakeGlue implements AutoCloseable {
      */
     public TaskRunInfo finish(String taskRunId) {
         return account.glue.finish(taskRunId);
-    }
-
-    // ---------------------------------------------------------------- S3
-
-    /**
-     * Creates a bucket in the fake's region, if it does not exist yet.
-     *
-     * @param bucket the bucket name
-     * @return this
-     */
-    public FakeGlue createBucket(String bucket) {
-        return createBucket(bucket, server.region());
-    }
-
-    /**
-     * Creates a bucket in a region, if it does not exist yet. An export to a bucket of another region fails as the
-     * service documents.
-     *
-     * @param bucket the bucket name
-     * @param region its region, e.g. {@code eu-west-1}
-     * @return this
-     */
-    public FakeGlue createBucket(String bucket, String region) {
-        account.s3Store.createBucket(bucket, region);
-        return this;
-    }
-
-    /** @return the bucket names, sorted */
-    public List<String> buckets() {
-        return account.s3Store.bucketNames();
-    }
-
-    /**
-     * Writes an object.
-     *
-     * @param bucket the bucket
-     * @param key the object key
-     * @param bytes the content
-     * @return this
-     */
-    public FakeGlue putObject(String bucket, String key, byte[] bytes) {
-        account.s3Store.put(bucket, key, new ByteArrayInputStream(bytes), null, Map.of());
-        return this;
-    }
-
-    /**
-     * Writes an object from a stream, copying it to the fake's disk as it is read: an object of any size costs no heap.
-     *
-     * @param bucket a bucket, which must exist
-     * @param key the key
-     * @param bytes the object's bytes; read to the end, not closed
-     * @return this
-     * @throws IllegalArgumentException when the bucket does not exist
-     * @throws UncheckedIOException when the stream cannot be read
-     */
-    public FakeGlue putObject(String bucket, String key, InputStream bytes) {
-        requireBucket(bucket);
-        account.s3Store.put(bucket, key, bytes, null, Map.of());
-        return this;
-    }
-
-    /**
-     * Writes an object with the bytes of a file, streamed: an object of any size costs no heap.
-     *
-     * @param bucket a bucket, which must exist
-     * @param key the key
-     * @param file the file to copy
-     * @return this
-     * @throws IllegalArgumentException when the bucket does not exist
-     * @throws UncheckedIOException when the file cannot be read
-     */
-    public FakeGlue putObject(String bucket, String key, Path file) {
-        requireBucket(bucket);
-        try (InputStream in = Files.newInputStream(file)) {
-            account.s3Store.put(bucket, key, in, null, Map.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return this;
-    }
-
-    /**
-     * @param bucket a bucket, which must exist
-     * @param prefix a key prefix, empty for all
-     * @return the objects under the prefix, in key order
-     */
-    public List<S3ObjectInfo> objects(String bucket, String prefix) {
-        requireBucket(bucket);
-        return account.s3Store.list(bucket, prefix).stream()
-                .map(o -> new S3ObjectInfo(bucket, o.key(), o.size(), o.etag(), o.lastModified()))
-                .toList();
-    }
-
-    /**
-     * @param bucket the bucket
-     * @param key the object key
-     * @return the bytes of an object
-     * @throws IllegalArgumentException when the bucket or the object does not exist
-     */
-    public byte[] objectBytes(String bucket, String key) {
-        requireBucket(bucket);
-        StoredObject object = account.s3Store
-                .get(bucket, key)
-                .orElseThrow(
-                        () -> new IllegalArgumentException("The fake S3 has no object s3://" + bucket + "/" + key));
-        try (InputStream in = account.s3Store.open(object)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void requireBucket(String bucket) {
-        if (!account.s3Store.bucketExists(bucket)) {
-            throw new IllegalArgumentException("The fake S3 has no bucket " + bucket + "; it has " + buckets());
-        }
     }
 
     // ---------------------------------------------------------------- faults and journal

@@ -110,8 +110,32 @@ public final class FakeGlueMain {
             return new Launch(null, CANNOT_START);
         }
         started.accept(server);
-        FakeGlue fake = server.defaultAccount();
         StringBuilder seeded = new StringBuilder();
+        Launch seedFailure = seed(server, arguments, seeded, err);
+        if (seedFailure != null) {
+            return seedFailure;
+        }
+        try {
+            server.listen();
+        } catch (RuntimeException e) {
+            server.stop();
+            err.println("glue-labels fake: cannot listen on " + arguments.bindAddress + " port " + arguments.port + ": "
+                    + rootMessage(e));
+            err.flush();
+            return new Launch(null, CANNOT_START);
+        }
+        out.print(readyText(server, seeded));
+        out.flush();
+        return new Launch(server, 0);
+    }
+
+    /**
+     * Seeds the transforms and creates the buckets of the command line, and says so in {@code seeded}.
+     *
+     * @return null, or the failure of a seed, after the server is stopped
+     */
+    private static Launch seed(FakeGlueServer server, MainArguments arguments, StringBuilder seeded, PrintStream err) {
+        FakeGlue fake = server.defaultAccount();
         for (MainArguments.Seed seed : arguments.seeds) {
             try {
                 fake.seedLabels(seed.transformId(), seed.labelingFile());
@@ -131,18 +155,14 @@ public final class FakeGlueMain {
             fake.createBucket(bucket);
             seeded.append("Bucket:        s3://").append(bucket).append('\n');
         }
-        try {
-            server.listen();
-        } catch (RuntimeException e) {
-            server.stop();
-            err.println("glue-labels fake: cannot listen on " + arguments.bindAddress + " port " + arguments.port + ": "
-                    + rootMessage(e));
-            err.flush();
-            return new Launch(null, CANNOT_START);
-        }
+        return null;
+    }
+
+    /** How to reach the fake, what it holds, and last the {@value #READY_LINE}. */
+    private static String readyText(FakeGlueServer server, CharSequence seeded) {
         String endpoint = server.endpoint().toString();
         String version = FakeGlueMain.class.getPackage().getImplementationVersion();
-        out.print("glue-labels fake " + (version == null ? "(development build)" : version)
+        return "glue-labels fake " + (version == null ? "(development build)" : version)
                 + ": AWS Glue ML task runs and S3, for tests\n"
                 + "Glue endpoint: " + endpoint + "\n"
                 + "S3 endpoint:   " + endpoint + " (path style)\n"
@@ -159,9 +179,7 @@ public final class FakeGlueMain {
                 // the AWS CLI and boto3 read AWS_DEFAULT_REGION; the SDKs for Java v2, Go v2 and JavaScript v3 read
                 // AWS_REGION
                 + "export AWS_REGION=" + server.region() + "\n"
-                + READY_LINE + "\n");
-        out.flush();
-        return new Launch(server, 0);
+                + READY_LINE + "\n";
     }
 
     private static FakeGlueServer.Builder builder(MainArguments arguments, PrintStream err) {

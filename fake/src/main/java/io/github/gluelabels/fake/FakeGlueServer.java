@@ -1,28 +1,12 @@
 package io.github.gluelabels.fake;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.gluelabels.fake.internal.glue.GlueService;
 import io.github.gluelabels.fake.internal.http.BodyBudget;
 import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
 import io.github.gluelabels.fake.internal.http.InProcessHttpClient;
-import io.github.gluelabels.fake.internal.http.RequestBodies;
-import io.github.gluelabels.fake.internal.http.WireMockFront;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
@@ -78,43 +62,25 @@ public final class FakeGlueServer implements AutoCloseable {
      *
      * @since 0.1.0
      */
-    public static final java.time.Duration DEFAULT_BODY_READ_TIMEOUT = java.time.Duration.ofSeconds(60);
+    public static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/");
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final Settings settings;
-    private final Path dataDir;
-    /** The data folder the server made for itself, locked while it runs; null when one was given. */
-    private final DataFolders.Owned ownedDataDir;
-
-    private final boolean ownsDataDir;
-    private final ScheduledExecutorService scheduler;
+    // a façade: the accounts live in an AccountRegistry, the port in a ServerPort (over the HTTP front)
+    private final ServerSettings settings;
     private final BodyBudget bodyBudget;
-    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-    private final Account defaultAccount;
-    /** The HTTP front; null in process. */
-    private volatile WireMockServer wireMock;
+    private final AccountRegistry accounts;
+    private final RequestPolicy requestPolicy;
+    private final ServerPort serverPort;
 
     private volatile boolean running;
-    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private FakeGlueServer(Settings settings) {
+    private FakeGlueServer(ServerSettings settings) {
         this.settings = settings;
-        try {
-            this.ownsDataDir = settings.dataDirectory == null;
-            this.ownedDataDir = ownsDataDir ? DataFolders.create() : null;
-            this.dataDir = ownsDataDir ? ownedDataDir.folder() : Files.createDirectories(settings.dataDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the fake's data folder", e);
-        }
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "glue-labels-fake-pacing");
-            t.setDaemon(true);
-            return t;
-        });
-        this.bodyBudget = new BodyBudget(settings.bodyBudgetBytes);
-        this.defaultAccount = newAccountState(DEFAULT_ACCESS_KEY_ID);
+        this.accounts = new AccountRegistry(settings);
+        this.bodyBudget = new BodyBudget(settings.bodyBudgetBytes());
+        this.requestPolicy =
+                new RequestPolicy(accounts::accountFor, accounts.defaultAccount(), settings.maxUploadBytes());
+        this.serverPort = new ServerPort(settings, requestPolicy, bodyBudget, this::route);
     }
 
     /** @return a builder of a server; {@link Builder#start()} starts it */
@@ -131,27 +97,6 @@ public final class FakeGlueServer implements AutoCloseable {
         return builder().start();
     }
 
-    private FakeGlueServer startServer() {
-        wireMock = startWireMock();
-        running = true;
-        return this;
-    }
-
-    private WireMockServer startWireMock() {
-        WireMockServer server = WireMockFront.start(
-                new WireMockFront.Listening(
-                        settings.port,
-                        settings.bindAddress,
-                        settings.containerThreads,
-                        settings.idleTimeout == null ? null : settings.idleTimeout.toMillis()),
-                new RequestBodies(requestPolicy(), bodyBudget, settings.bodyReadTimeout.toMillis()),
-                this::route);
-        if (!Exposure.isLoopback(settings.bindAddress)) {
-            settings.warnings.accept(Exposure.warning(settings.bindAddress, server.port()));
-        }
-        return server;
-    }
-
     /**
      * Opens the port of a fake {@linkplain Builder#startInProcess() started in process}, so that clients elsewhere (a
      * client built with {@link #endpoint()}, another process, the AWS CLI) reach the same accounts and state; clients
@@ -163,16 +108,7 @@ public final class FakeGlueServer implements AutoCloseable {
      */
     public synchronized FakeGlueServer listen() {
         requireRunning();
-        if (wireMock == null) {
-            try {
-                wireMock = startWireMock();
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(
-                        "Cannot open the fake Glue server's port on " + settings.bindAddress + ":" + settings.port
-                                + ": " + e.getMessage(),
-                        e);
-            }
-        }
+        serverPort.openIfClosed();
         return this;
     }
 
@@ -196,53 +132,18 @@ public final class FakeGlueServer implements AutoCloseable {
      * @return the client
      * @since 0.1.0
      */
-    public SdkHttpClient inProcessHttpClient(java.time.Duration readTimeout) {
+    public SdkHttpClient inProcessHttpClient(Duration readTimeout) {
         requireRunning();
-        return new InProcessHttpClient(this::route, requestPolicy(), readTimeout);
+        return new InProcessHttpClient(this::route, requestPolicy, readTimeout);
     }
 
     private FakeResponse route(FakeRequest request) {
-        return accountFor(request).handle(request, RequestPolicy.isGlue(request));
-    }
-
-    private RequestPolicy requestPolicy() {
-        return new RequestPolicy(this::accountFor, defaultAccount, settings.maxUploadBytes);
-    }
-
-    private Account accountFor(FakeRequest request) {
-        String credential = request.header("Authorization").orElse(null);
-        String accessKey = null;
-        if (credential != null) {
-            Matcher m = CREDENTIAL.matcher(credential);
-            if (m.find()) {
-                accessKey = m.group(1);
-            }
-        } else {
-            accessKey = request.queryValue("X-Amz-Credential")
-                    .map(c -> c.split("/", -1)[0])
-                    .orElse(null);
-        }
-        Account account = accessKey == null ? null : accounts.get(accessKey);
-        return account == null ? defaultAccount : account;
-    }
-
-    private Account newAccountState(String accessKeyId) {
-        String folder = accessKeyId.toLowerCase(Locale.ROOT);
-        Account account = new Account(
-                accessKeyId,
-                dataDir.resolve(folder),
-                new GlueService.Settings(
-                        settings.region, settings.accountId, settings.rowsPerPart, settings.importLimitBytes),
-                settings.clock,
-                scheduler,
-                settings.journalCapacity);
-        accounts.put(accessKeyId, account);
-        return account;
+        return accounts.accountFor(request).handle(request, RequestPolicy.isGlue(request));
     }
 
     /** @return the account that every request reaches unless it is signed with another account's access key */
     public FakeGlue defaultAccount() {
-        return new FakeGlue(this, defaultAccount, false);
+        return new FakeGlue(this, accounts.defaultAccount(), false);
     }
 
     /**
@@ -253,35 +154,17 @@ public final class FakeGlueServer implements AutoCloseable {
      */
     public FakeGlue newAccount() {
         requireRunning();
-        String key;
-        do {
-            key = "FAKEGLUE"
-                    + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toUpperCase(Locale.ROOT);
-        } while (accounts.containsKey(key));
-        return new FakeGlue(this, newAccountState(key), false);
+        return new FakeGlue(this, accounts.create(), false);
     }
 
     /** Gives an account a new access key; requests signed with the old one reach the default account from now on. */
     void renew(Account account) {
         requireRunning();
-        if (account == defaultAccount) {
-            throw new IllegalStateException(
-                    "The default account keeps its access key; only accounts from newAccount() " + "can be renewed");
-        }
-        String key;
-        do {
-            key = "FAKEGLUE"
-                    + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toUpperCase(Locale.ROOT);
-        } while (accounts.putIfAbsent(key, account) != null);
-        accounts.remove(account.accessKeyId, account);
-        account.accessKeyId = key;
+        accounts.renew(account);
     }
 
     void forget(Account account) {
-        if (account != defaultAccount && accounts.remove(account.accessKeyId) != null) {
-            account.shutdown();
-            account.deleteData();
-        }
+        accounts.forget(account);
     }
 
     /**
@@ -292,15 +175,10 @@ public final class FakeGlueServer implements AutoCloseable {
      */
     public int port() {
         requireRunning();
-        if (wireMock == null && settings.listenOnDemand) {
+        if (serverPort.isClosed() && settings.listenOnDemand()) {
             listen();
         }
-        if (wireMock == null) {
-            throw new IllegalStateException(
-                    "The fake Glue server runs in process and listens on no port; call it through "
-                            + "inProcessHttpClient()");
-        }
-        return wireMock.port();
+        return serverPort.port();
     }
 
     /**
@@ -308,7 +186,7 @@ public final class FakeGlueServer implements AutoCloseable {
      *     #inProcessHttpClient()} (until {@link #listen()})
      */
     public boolean isInProcess() {
-        return wireMock == null;
+        return serverPort.isClosed();
     }
 
     /**
@@ -317,13 +195,13 @@ public final class FakeGlueServer implements AutoCloseable {
      *     endpoint of the port this call opens
      */
     public URI endpoint() {
-        if (isInProcess() && settings.listenOnDemand && running) {
+        if (isInProcess() && settings.listenOnDemand() && running) {
             listen();
         }
         if (isInProcess()) {
             return IN_PROCESS_ENDPOINT;
         }
-        return URI.create("http://" + Exposure.endpointHost(settings.bindAddress) + ":" + port());
+        return URI.create("http://" + Exposure.endpointHost(settings.bindAddress()) + ":" + port());
     }
 
     /** For tests: the bytes request bodies in flight hold in the body budget now. */
@@ -333,12 +211,12 @@ public final class FakeGlueServer implements AutoCloseable {
 
     /** @return the region of the fake's transforms and of buckets created without a location */
     public String region() {
-        return settings.region;
+        return settings.region();
     }
 
     /** @return the account id the fake's messages name */
     public String accountId() {
-        return settings.accountId;
+        return settings.accountId();
     }
 
     /** @return whether the server is running */
@@ -359,16 +237,9 @@ public final class FakeGlueServer implements AutoCloseable {
         }
         running = false;
         synchronized (this) {
-            if (wireMock != null && wireMock.isRunning()) {
-                wireMock.stop();
-            }
+            serverPort.close();
         }
-        scheduler.shutdownNow();
-        accounts.values().forEach(Account::shutdown);
-        if (ownsDataDir) {
-            accounts.values().forEach(Account::deleteData);
-            ownedDataDir.delete();
-        }
+        accounts.shutdown();
     }
 
     @Override
@@ -376,248 +247,11 @@ public final class FakeGlueServer implements AutoCloseable {
         stop();
     }
 
-    private record Settings(
-            int port,
-            String bindAddress,
-            String region,
-            String accountId,
-            int rowsPerPart,
-            long importLimitBytes,
-            long maxUploadBytes,
-            long bodyBudgetBytes,
-            java.time.Duration bodyReadTimeout,
-            java.time.Duration idleTimeout,
-            int journalCapacity,
-            int containerThreads,
-            Path dataDirectory,
-            Clock clock,
-            boolean listenOnDemand,
-            java.util.function.Consumer<String> warnings) {}
-
     /** Configures a {@link FakeGlueServer}. */
-    public static final class Builder {
-        private int port;
-        private String bindAddress = "127.0.0.1";
-        private String region = "us-east-1";
-        private String accountId = "123456789012";
-        private int rowsPerPart = 10_000;
-        private long importLimitBytes = 500L * 1024 * 1024;
-        /** 0: the default, which depends on the heap. */
-        private long maxUploadBytes;
-        /** 0: the default, which depends on the heap and the upload limit. */
-        private long bodyBudgetBytes;
-
-        private java.time.Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
-        /** null: WireMock's, 30 s. */
-        private java.time.Duration idleTimeout;
-
-        private int journalCapacity = 1_000;
-        private int containerThreads = 32;
-        private Path dataDirectory;
-        private Clock clock = Clock.systemUTC();
-        private boolean listenOnDemand;
-        private java.util.function.Consumer<String> warnings = Builder::logWarning;
+    public static final class Builder extends ServerOptions {
+        // the options and their checks are in ServerOptions, a file of their own; here are the ways to start
 
         private Builder() {}
-
-        private static void logWarning(String warning) {
-            System.getLogger(FakeGlueServer.class.getName()).log(System.Logger.Level.WARNING, warning);
-        }
-
-        /** Where warnings go (the standalone fake prints them); the {@link System.Logger} of this class by default. */
-        Builder warnings(java.util.function.Consumer<String> warnings) {
-            this.warnings = Objects.requireNonNull(warnings, "warnings");
-            return this;
-        }
-
-        /**
-         * @param port the port, 0 for a free one (the default)
-         * @return this builder
-         */
-        public Builder port(int port) {
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
-            }
-            this.port = port;
-            return this;
-        }
-
-        /**
-         * The address to listen on. The fake checks no credentials, so any address but loopback lets every machine that
-         * reaches the port read and change its labels and buckets: starting on one logs a warning (level
-         * {@code WARNING}, through {@link System.Logger}). For {@code 0.0.0.0} or {@code ::} (every interface),
-         * {@link FakeGlueServer#endpoint()} names loopback of the same family, {@code 127.0.0.1} or {@code [::1]}.
-         *
-         * @param bindAddress the address to listen on; 127.0.0.1 by default, 0.0.0.0 for every interface
-         * @return this builder
-         */
-        public Builder bindAddress(String bindAddress) {
-            this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
-            return this;
-        }
-
-        /**
-         * @param region the region of the fake's transforms; us-east-1 by default
-         * @return this builder
-         */
-        public Builder region(String region) {
-            this.region = Objects.requireNonNull(region, "region");
-            return this;
-        }
-
-        /**
-         * @param accountId the account id in the service's messages; 123456789012 by default
-         * @return this builder
-         */
-        public Builder accountId(String accountId) {
-            this.accountId = Objects.requireNonNull(accountId, "accountId");
-            return this;
-        }
-
-        /**
-         * @param rowsPerPart the most labels an export writes into one part file; 10,000 by default
-         * @return this builder
-         */
-        public Builder rowsPerPart(int rowsPerPart) {
-            if (rowsPerPart < 1) {
-                throw new IllegalArgumentException("rowsPerPart must be at least 1, was " + rowsPerPart);
-            }
-            this.rowsPerPart = rowsPerPart;
-            return this;
-        }
-
-        /**
-         * @param bytes the largest labeling file an import takes; 500 MB by default
-         * @return this builder
-         */
-        public Builder importLimitBytes(long bytes) {
-            this.importLimitBytes = bytes;
-            return this;
-        }
-
-        /**
-         * The largest body of an S3 request ({@code PutObject}, {@code UploadPart}, …) the fake takes; a larger one is
-         * refused with S3's {@code EntityTooLarge} before it is read. The body of a request is held in memory while it
-         * is answered, so at most {@link #containerThreads(int)} times this much heap goes to bodies; objects themselves
-         * are kept on disk. Upload larger objects as multipart uploads, as the AWS CLI does from 8 MB.
-         *
-         * @param bytes the limit, 1 to 2 GiB; by default 64 MiB, or a quarter of the heap when that is less (so that a
-         *     fake run with {@code -Xmx64m} refuses a body before it runs out of memory)
-         * @return this builder
-         * @since 0.1.0
-         */
-        public Builder maxUploadBytes(long bytes) {
-            if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException(
-                        "maxUploadBytes must be 1 to " + (Integer.MAX_VALUE - 8) + ", was " + bytes);
-            }
-            this.maxUploadBytes = bytes;
-            return this;
-        }
-
-        /**
-         * The memory budget of all request bodies in flight over HTTP together (the in-process client's callers are this
-         * JVM's own code): a request whose body does not fit in what is left is refused at once, before its body is read,
-         * with S3's {@code SlowDown} (HTTP 503) or Glue's {@code ThrottlingException} — errors the AWS SDKs and CLI retry
-         * after a pause. So however many clients upload at once, bodies never hold more heap than this.
-         *
-         * @param bytes the budget, at least {@link #maxUploadBytes(long)}; by default 256 MiB, or half the heap when that
-         *     is less, and never less than twice the upload limit (a body sent without a {@code Content-Length}, in chunks,
-         *     is held twice for a moment while its chunks are put together; under such a budget the largest ones are
-         *     refused)
-         * @return this builder
-         * @since 0.1.0
-         */
-        public Builder bodyBudgetBytes(long bytes) {
-            if (bytes < 1) {
-                throw new IllegalArgumentException("bodyBudgetBytes must be at least 1, was " + bytes);
-            }
-            this.bodyBudgetBytes = bytes;
-            return this;
-        }
-
-        /**
-         * How long a request body may take to arrive whole, from the moment the fake starts reading it. A body that has
-         * not arrived by then is answered with S3's {@code RequestTimeout} or Glue's {@code OperationTimeoutException}
-         * (HTTP 400) and its connection closed. A body that is slow to come holds none of the server's threads while it
-         * comes, so slow clients never keep others waiting; this bounds how long they hold a connection and their bytes.
-         *
-         * @param timeout the timeout, more than zero; 60 seconds by default
-         * @return this builder
-         * @since 0.1.0
-         */
-        public Builder bodyReadTimeout(java.time.Duration timeout) {
-            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("bodyReadTimeout must be more than zero, was " + timeout);
-            }
-            this.bodyReadTimeout = timeout;
-            return this;
-        }
-
-        /** For tests: how long a connection may be idle (no byte either way) before Jetty closes it; WireMock's 30 s. */
-        Builder idleTimeout(java.time.Duration timeout) {
-            this.idleTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param entries how many calls each account's journal keeps; 1,000 by default, 0 turns it off
-         * @return this builder
-         */
-        public Builder journalCapacity(int entries) {
-            if (entries < 0) {
-                throw new IllegalArgumentException("journalCapacity must be 0 or more, was " + entries);
-            }
-            this.journalCapacity = entries;
-            return this;
-        }
-
-        /**
-         * @param threads how many requests the server answers at once; 32 by default
-         * @return this builder
-         */
-        public Builder containerThreads(int threads) {
-            if (threads < 4) {
-                throw new IllegalArgumentException("containerThreads must be at least 4, was " + threads);
-            }
-            this.containerThreads = threads;
-            return this;
-        }
-
-        /**
-         * @param folder where objects and labels are kept; by default a folder {@code glue-labels-fake-…} in the temporary
-         *     folder, deleted at stop; the folders of fakes that were killed instead are deleted by the next fake started
-         * @return this builder
-         */
-        public Builder dataDirectory(Path folder) {
-            this.dataDirectory = folder;
-            return this;
-        }
-
-        /**
-         * @param clock the clock of timestamps and pacing; the system clock by default
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * For a fake {@linkplain #startInProcess() started in process}: open its port (see {@link FakeGlueServer#listen()})
-         * the first time anything asks for it — {@link FakeGlueServer#endpoint()}, {@link FakeGlueServer#port()}, an
-         * account's {@link FakeGlue#glueEndpoint()} or {@link FakeGlue#s3Endpoint()} — instead of answering with {@link
-         * #IN_PROCESS_ENDPOINT}. Code that only uses {@link FakeGlueServer#inProcessHttpClient()} never pays for a port;
-         * code that builds its own clients from the endpoint still reaches the fake. Off by default.
-         *
-         * @param listenOnDemand whether to open the port when asked for it
-         * @return this builder
-         * @since 0.1.0
-         */
-        public Builder listenOnDemand(boolean listenOnDemand) {
-            this.listenOnDemand = listenOnDemand;
-            return this;
-        }
 
         /**
          * Starts the server.
@@ -625,13 +259,18 @@ public final class FakeGlueServer implements AutoCloseable {
          * @return the running server
          */
         public FakeGlueServer start() {
-            FakeGlueServer server = newServer();
+            ServerSettings settings = settings();
+            FakeGlueServer server = new FakeGlueServer(settings);
             try {
-                return server.startServer();
+                server.serverPort.open();
+                server.running = true;
+                return server;
             } catch (RuntimeException e) {
                 server.stop();
                 throw new IllegalStateException(
-                        "Cannot start the fake Glue server on " + bindAddress + ":" + port + ": " + e.getMessage(), e);
+                        "Cannot start the fake Glue server on " + settings.bindAddress() + ":" + settings.port() + ": "
+                                + e.getMessage(),
+                        e);
             }
         }
 
@@ -644,39 +283,9 @@ public final class FakeGlueServer implements AutoCloseable {
          * @return the running fake
          */
         public FakeGlueServer startInProcess() {
-            FakeGlueServer server = newServer();
+            FakeGlueServer server = new FakeGlueServer(settings());
             server.running = true;
             return server;
-        }
-
-        private FakeGlueServer newServer() {
-            long heap = Runtime.getRuntime().maxMemory();
-            long uploadLimit = maxUploadBytes > 0 ? maxUploadBytes : Math.min(DEFAULT_MAX_UPLOAD_BYTES, heap / 4);
-            if (bodyBudgetBytes > 0 && bodyBudgetBytes < uploadLimit) {
-                throw new IllegalArgumentException("bodyBudgetBytes (" + bodyBudgetBytes
-                        + ") must be at least the upload " + "limit, maxUploadBytes (" + uploadLimit
-                        + "), or no upload of the largest size could ever be taken");
-            }
-            long budget = bodyBudgetBytes > 0
-                    ? bodyBudgetBytes
-                    : Math.max(2 * uploadLimit, Math.min(DEFAULT_BODY_BUDGET_BYTES, heap / 2));
-            return new FakeGlueServer(new Settings(
-                    port,
-                    bindAddress,
-                    region,
-                    accountId,
-                    rowsPerPart,
-                    importLimitBytes,
-                    uploadLimit,
-                    budget,
-                    bodyReadTimeout,
-                    idleTimeout,
-                    journalCapacity,
-                    containerThreads,
-                    dataDirectory,
-                    clock,
-                    listenOnDemand,
-                    warnings));
         }
     }
 }

@@ -7,6 +7,7 @@ import io.github.gluelabels.fake.internal.http.RequestBodies;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the HTTP front needs to know of the services: which service a request is for, the limit of its body, and the
@@ -136,7 +137,7 @@ final class RequestPolicy implements RequestBodies.Policy {
         return account.s3.error(none, status, code, "The fake cannot read this as an HTTP request: " + reason);
     }
 
-    private static String operation(java.util.function.Supplier<String> operation, String unknown) {
+    private static String operation(Supplier<String> operation, String unknown) {
         try {
             return operation.get();
         } catch (RuntimeException e) {

@@ -11,11 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.TaskStatusType;
 
+// 8,000 exports: about 12 s of a 2-core machine, left out of the default build (./mvnw -B verify -Pslow runs it)
+@Tag("slow")
 @DisplayName("Load: 8 threads x 1,000 exports against one fake")
 class LoadTest {
 

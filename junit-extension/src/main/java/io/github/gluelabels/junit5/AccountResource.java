@@ -1,24 +1,27 @@
 package io.github.gluelabels.junit5;
 
-import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.fake.FakeGlue;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
- * One account of a fake server, with the clients injected for it, made when first asked for. Closing it closes the
- * clients and forgets the account. Thread-safe: a shared account serves tests running at once.
+ * One account of a fake server, with what is injected for it ({@link Injectable}: clients, an exporter), each made
+ * when first asked for. Closing it closes what was made and forgets the account. Thread-safe: a shared account serves
+ * tests running at once.
  */
 final class AccountResource implements AutoCloseable {
 
     private final FakeGlue account;
     private final ServerResource server;
     private final Set<Class<?>> seededClasses = ConcurrentHashMap.newKeySet();
-    private GlueClient glue;
-    private S3Client s3;
-    private LabelExporter exporter;
+    private final Map<Injectable, Object> injected = new EnumMap<>(Injectable.class);
 
     AccountResource(FakeGlue account, ServerResource server) {
         this.account = account;
@@ -29,30 +32,30 @@ final class AccountResource implements AutoCloseable {
         return account;
     }
 
-    synchronized GlueClient glueClient() {
-        if (glue == null) {
-            glue = InjectedClients.glue(account, server.clientEndpoint(account), server.http());
-        }
-        return glue;
+    /** @return where the injected clients send their requests */
+    URI clientEndpoint() {
+        return server.clientEndpoint(account);
     }
 
-    synchronized S3Client s3Client() {
-        if (s3 == null) {
-            s3 = InjectedClients.s3(account, server.clientEndpoint(account), server.http());
-        }
-        return s3;
+    /** @return the HTTP client that the injected clients of every account of the server share */
+    SdkHttpClient http() {
+        return server.http();
     }
 
-    synchronized LabelExporter exporter() {
-        if (exporter == null) {
-            exporter = LabelExporter.builder()
-                    .glue(glueClient())
-                    .s3(s3Client())
-                    .region(account.region())
-                    .glueEndpoint(server.clientEndpoint(account))
-                    .build();
+    /** @return the object of this kind for the account, made the first time it is asked for */
+    synchronized Object injected(Injectable kind) {
+        Object made = injected.get(kind);
+        if (made == null) {
+            // not computeIfAbsent: making one kind may ask for others (the exporter for the clients)
+            made = kind.make(this);
+            injected.put(kind, made);
         }
-        return exporter;
+        return made;
+    }
+
+    /** @return the injected object of this type, for making another from it */
+    <T> T injected(Class<T> type) {
+        return type.cast(injected(Objects.requireNonNull(Injectable.of(type), type.getName())));
     }
 
     /**
@@ -78,25 +81,25 @@ final class AccountResource implements AutoCloseable {
         server.release(this);
     }
 
-    synchronized void closeClients() {
-        try {
-            if (glue != null) {
-                glue.close();
+    /**
+     * Closes what was made for the account (its clients), in the order of {@link Injectable}, each even when another
+     * fails; the account itself stays open until {@link #close()}.
+     */
+    synchronized void closeInjected() {
+        List<AutoCloseable> closeables = new ArrayList<>();
+        for (Object made : injected.values()) {
+            if (made != account && made instanceof AutoCloseable closeable) {
+                closeables.add(closeable);
             }
-            if (s3 != null) {
-                s3.close();
-            }
-        } finally {
-            glue = null;
-            s3 = null;
-            exporter = null;
         }
+        injected.clear();
+        Closeables.closeAll(closeables);
     }
 
     @Override
     public synchronized void close() {
         try {
-            closeClients();
+            closeInjected();
         } finally {
             account.close();
         }

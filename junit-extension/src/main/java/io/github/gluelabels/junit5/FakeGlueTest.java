@@ -1,5 +1,6 @@
 package io.github.gluelabels.junit5;
 
+import io.github.gluelabels.fake.FakeDefaults;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -48,17 +49,17 @@ public @interface FakeGlueTest {
     /**
      * The region of the fake: the region of its transforms, of buckets the test names, and of the injected clients.
      *
-     * @return the region; {@code us-east-1} by default
+     * @return the region; {@value FakeDefaults#REGION} by default
      */
-    String region() default "us-east-1";
+    String region() default FakeDefaults.REGION;
 
     /**
      * The most labels an export writes into one part file. Small values make multi-part exports, as large transforms
      * have.
      *
-     * @return the number of labels, at least 1; 10,000 by default
+     * @return the number of labels, at least 1; {@value FakeDefaults#ROWS_PER_PART} by default
      */
-    int rowsPerPart() default 10_000;
+    int rowsPerPart() default FakeDefaults.ROWS_PER_PART;
 
     /**
      * How the injected clients reach the fake: in this JVM without a socket, the fake opening its port only when

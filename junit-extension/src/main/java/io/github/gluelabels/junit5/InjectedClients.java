@@ -1,12 +1,10 @@
 package io.github.gluelabels.junit5;
 
 import io.github.gluelabels.fake.FakeGlue;
-import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -22,25 +20,25 @@ final class InjectedClients {
 
     private InjectedClients() {}
 
-    static GlueClient glue(FakeGlue account, URI endpoint, SdkHttpClient http) {
+    static GlueClient glue(AccountResource account) {
         return GlueClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(account.region()))
-                .credentialsProvider(credentials(account))
-                .httpClient(http)
+                .endpointOverride(account.clientEndpoint())
+                .region(Region.of(account.fake().region()))
+                .credentialsProvider(credentials(account.fake()))
+                .httpClient(account.http())
                 .fipsEnabled(false)
                 .dualstackEnabled(false)
                 .overrideConfiguration(InjectedClients::configure)
                 .build();
     }
 
-    static S3Client s3(FakeGlue account, URI endpoint, SdkHttpClient http) {
+    static S3Client s3(AccountResource account) {
         return S3Client.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(account.region()))
-                .credentialsProvider(credentials(account))
+                .endpointOverride(account.clientEndpoint())
+                .region(Region.of(account.fake().region()))
+                .credentialsProvider(credentials(account.fake()))
                 .forcePathStyle(true)
-                .httpClient(http)
+                .httpClient(account.http())
                 .fipsEnabled(false)
                 .dualstackEnabled(false)
                 .overrideConfiguration(InjectedClients::configure)

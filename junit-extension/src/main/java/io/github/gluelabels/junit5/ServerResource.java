@@ -93,7 +93,7 @@ final class ServerResource implements AutoCloseable {
     @Override
     public synchronized void close() {
         for (AccountResource account = idle.poll(); account != null; account = idle.poll()) {
-            account.closeClients();
+            account.closeInjected();
         }
         try {
             if (http != null) {

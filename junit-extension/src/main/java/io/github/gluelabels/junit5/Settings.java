@@ -1,8 +1,12 @@
 package io.github.gluelabels.junit5;
 
 import io.github.gluelabels.core.validation.Values;
+import io.github.gluelabels.fake.FakeDefaults;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * What one door (the annotation or the builder) asks of the extension.
@@ -45,9 +49,31 @@ record Settings(
                 "@FakeGlueTest on " + annotated.getName());
     }
 
+    /**
+     * The settings of the nearest {@code @FakeGlueTest} (the class, its superclasses, then its enclosing classes), or
+     * the defaults when there is none.
+     */
+    static Settings nearest(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        List<Class<?>> candidates = new ArrayList<>();
+        candidates.add(testClass);
+        List<Class<?>> enclosing = JupiterSupport.enclosingTestClasses(context);
+        for (int i = enclosing.size() - 1; i >= 0; i--) {
+            candidates.add(enclosing.get(i));
+        }
+        for (Class<?> candidate : candidates) {
+            Optional<FakeGlueTest> annotation = AnnotationSupport.findAnnotation(candidate, FakeGlueTest.class);
+            if (annotation.isPresent()) {
+                return of(annotation.get(), candidate);
+            }
+        }
+        return defaults(testClass);
+    }
+
+    /** The settings of {@code @ExtendWith(FakeGlueExtension.class)} without {@code @FakeGlueTest}: its defaults. */
     static Settings defaults(Class<?> testClass) {
         return new Settings(
-                new ServerSettings("us-east-1", 10_000, Transport.IN_PROCESS),
+                new ServerSettings(FakeDefaults.REGION, FakeDefaults.ROWS_PER_PART, Transport.IN_PROCESS),
                 true,
                 false,
                 true,

@@ -52,10 +52,10 @@ final class UnknownRequests {
             message.append("\n  - ").append(describe(call));
         }
         message.append("\nThe fake implements Glue's StartExportLabelsTaskRun, StartImportLabelsTaskRun, GetMLTaskRun, "
-                + "GetMLTaskRuns, CancelMLTaskRun and GetMLTransform, and S3's common bucket and object calls (create, list, "
-                + "put, get, head, copy, delete, multipart upload). If the code under test needs another call, the fake "
-                + "cannot stand in for AWS there; if the test means to make it, set failOnUnknownRequests = false on "
-                + "@FakeGlueTest or the builder.");
+                + "GetMLTaskRuns, CancelMLTaskRun and GetMLTransform, and S3's common bucket and object calls (create, "
+                + "list, put, get, head, copy, delete, multipart upload). If the code under test needs another call, "
+                + "the fake cannot stand in for AWS there; if the test means to make it, set failOnUnknownRequests = "
+                + "false on @FakeGlueTest or the builder.");
         return new AssertionError(message.toString());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
@@ -21,6 +22,8 @@ import software.amazon.awssdk.services.glue.GlueClient;
  * each of a hundred tests takes over the same tests without the extension. Nothing is asserted about the figures:
  * they depend on the machine; they are here to be read, and compared between changes.
  */
+// a figure to read, not a check: about 700 tests run for it, so only ./mvnw -B verify -Pslow runs it
+@Tag("slow")
 @DisplayName("Overhead: time to the first test and per test, for a hundred tests (printed, not asserted)")
 class OverheadTest {
 

@@ -1,28 +1,10 @@
 package io.github.gluelabels.maven;
 
-import io.github.gluelabels.core.GlueLabelsException;
-import io.github.gluelabels.core.text.ShortList;
-import io.github.gluelabels.core.validation.Constraints;
-import io.github.gluelabels.fake.FakeGlue;
-import io.github.gluelabels.fake.FakeGlueServer;
-import io.github.gluelabels.fake.Outcome;
-import io.github.gluelabels.fake.Pacing;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Starts a fake AWS Glue + S3 on {@code 127.0.0.1} for the integration tests of this project, seeded with labels, and
@@ -45,7 +27,7 @@ import org.apache.maven.project.MavenProject;
  * @since 0.1.0
  */
 @Mojo(name = "fake-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class FakeStartMojo extends AbstractMojo {
+public class FakeStartMojo extends AbstractGlueLabelsMojo {
 
     /** The project property with the fake's endpoint. */
     static final String ENDPOINT = "glue-labels.fake.endpoint";
@@ -73,78 +55,144 @@ public class FakeStartMojo extends AbstractMojo {
 
     /**
      * The port to listen on, on {@code 127.0.0.1}. Default: {@code 0}, a free port chosen at start (read it from
-     * {@code glue-labels.fake.port}), so that builds running side by side never collide.
+     * {@code glue-labels.fake.port}), so that builds running side by side never collide. Named {@code port} earlier,
+     * which still works with a warning.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "glue-labels.fakePort", defaultValue = "0")
-    private int port;
+    @Parameter(property = "glue-labels.fakePort", defaultValue = GoalDefaults.FAKE_PORT)
+    private int fakePort;
 
     /**
-     * The region the fake's transforms live in; clients must be configured with it. Default: {@code us-east-1}.
+     * The region the fake's transforms live in; clients must be configured with it. Default: {@code us-east-1}. Named
+     * {@code region} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "glue-labels.fakeRegion", defaultValue = "us-east-1")
-    private String region;
+    @Parameter(property = "glue-labels.fakeRegion", defaultValue = GoalDefaults.FAKE_REGION)
+    private String fakeRegion;
 
     /**
      * The transforms the fake knows, each with the labeling file it starts with:
-     * {@code <seeds><seed><transformId>tfm-1</transformId><labels>src/test/resources/labels.csv</labels></seed></seeds>}.
-     * A transform that is not seeded does not exist for the fake: exporting it fails as with an unknown transform.
-     * Being a list of elements, it has no property. Default: none.
+     * {@code <fakeSeeds><seed><transformId>tfm-1</transformId><labels>src/test/resources/labels.csv</labels></seed>
+     * </fakeSeeds>}. A transform that is not seeded does not exist for the fake: exporting it fails as with an unknown
+     * transform. Being a list of elements, it has no property. Default: none. Named {@code seeds} earlier, which
+     * still works with a warning.
      *
      * @since 0.1.0
      */
     @Parameter
-    private List<Seed> seeds;
+    private List<Seed> fakeSeeds;
 
     /**
      * The S3 buckets to create in the fake, e.g. the bucket of the export's output path (an export to a bucket that
      * does not exist fails). Each must be a valid S3 bucket name; an invalid one fails the build before the fake starts,
-     * naming it. Default: none.
+     * naming it. Default: none. Named {@code buckets} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */
     @Parameter(property = "glue-labels.fakeBuckets")
-    private List<String> buckets;
+    private List<String> fakeBuckets;
 
     /**
      * How fast the fake's task runs move: {@code immediate} (they end at once), {@code reads:<n>} (they end at the n-th
      * status read, {@code STARTING} then {@code RUNNING} before), or {@code duration:<duration>} (they end after that
-     * long, e.g. {@code duration:5s}). Default: {@code immediate}.
+     * long, e.g. {@code duration:5s}). Default: {@code immediate}. Named {@code pacing} earlier, which still works
+     * with a warning.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "glue-labels.fakePacing", defaultValue = "immediate")
-    private String pacing;
+    @Parameter(property = "glue-labels.fakePacing", defaultValue = GoalDefaults.FAKE_PACING)
+    private String fakePacing;
 
     /**
      * How the fake's task runs end: {@code succeed}, {@code fail:<error string>} ({@code FAILED} with that
-     * {@code ErrorString}) or {@code timeout} (Glue's own {@code TIMEOUT} status). Default: {@code succeed}.
+     * {@code ErrorString}) or {@code timeout} (Glue's own {@code TIMEOUT} status). Default: {@code succeed}. Named
+     * {@code outcome} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "glue-labels.fakeOutcome", defaultValue = "succeed")
-    private String outcome;
+    @Parameter(property = "glue-labels.fakeOutcome", defaultValue = GoalDefaults.FAKE_OUTCOME)
+    private String fakeOutcome;
 
     /**
      * The most labels the fake writes into one part file of an export; lower it to get multi-part exports from small
-     * labeling files. Default: {@code 10000}.
+     * labeling files. Default: {@code 10000}. Named {@code rowsPerPart} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "glue-labels.fakeRowsPerPart", defaultValue = "10000")
-    private int rowsPerPart;
+    @Parameter(property = "glue-labels.fakeRowsPerPart", defaultValue = GoalDefaults.FAKE_ROWS_PER_PART)
+    private int fakeRowsPerPart;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    /**
+     * Deprecated: use {@code fakePort}.
+     *
+     * @deprecated the earlier name of {@code fakePort}
+     * @since 0.1.0
+     */
+    @Deprecated
+    @Parameter
+    private Integer port;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    /**
+     * Deprecated: use {@code fakeRegion}.
+     *
+     * @deprecated the earlier name of {@code fakeRegion}
+     * @since 0.1.0
+     */
+    @Deprecated
+    @Parameter
+    private String region;
 
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
+    /**
+     * Deprecated: use {@code fakeSeeds}.
+     *
+     * @deprecated the earlier name of {@code fakeSeeds}
+     * @since 0.1.0
+     */
+    @Deprecated
+    @Parameter
+    private List<Seed> seeds;
+
+    /**
+     * Deprecated: use {@code fakeBuckets}.
+     *
+     * @deprecated the earlier name of {@code fakeBuckets}
+     * @since 0.1.0
+     */
+    @Deprecated
+    @Parameter
+    private List<String> buckets;
+
+    /**
+     * Deprecated: use {@code fakePacing}.
+     *
+     * @deprecated the earlier name of {@code fakePacing}
+     * @since 0.1.0
+     */
+    @Deprecated
+    @Parameter
+    private String pacing;
+
+    /**
+     * Deprecated: use {@code fakeOutcome}.
+     *
+     * @deprecated the earlier name of {@code fakeOutcome}
+     * @since 0.1.0
+     */
+    @Deprecated
+    @Parameter
+    private String outcome;
+
+    /**
+     * Deprecated: use {@code fakeRowsPerPart}.
+     *
+     * @deprecated the earlier name of {@code fakeRowsPerPart}
+     * @since 0.1.0
+     */
+    @Deprecated
+    @Parameter
+    private Integer rowsPerPart;
 
     @Override
     public void execute() throws MojoFailureException {
@@ -152,139 +200,29 @@ public class FakeStartMojo extends AbstractMojo {
             getLog().info("Skipping glue-labels:fake-start: skip is true (glue-labels.skipFake).");
             return;
         }
-        ConfigurationProblems problems = new ConfigurationProblems("fake-start", "no fake was started");
-        UnknownProperties.check(session.getUserProperties(), plugin, project.getProperties(), problems);
-        if (port < 0 || port > 65_535) {
-            problems.parameter(
-                    "port", "glue-labels.fakePort", "must be 0 (a free port) to 65535", String.valueOf(port));
-        }
-        if (region == null || region.isBlank()) {
-            problems.parameter("region", "glue-labels.fakeRegion", "must name a region, e.g. us-east-1", region);
-        }
-        Optional<Pacing> runPacing = FakeBehaviour.pacing(pacing);
-        if (runPacing.isEmpty()) {
-            problems.parameter("pacing", "glue-labels.fakePacing", "must be " + FakeBehaviour.PACING_FORMS, pacing);
-        }
-        Optional<Outcome> runOutcome = FakeBehaviour.outcome(outcome);
-        if (runOutcome.isEmpty()) {
-            problems.parameter("outcome", "glue-labels.fakeOutcome", "must be " + FakeBehaviour.OUTCOME_FORMS, outcome);
-        }
-        if (rowsPerPart < 1) {
-            problems.parameter(
-                    "rowsPerPart", "glue-labels.fakeRowsPerPart", "must be 1 or more", String.valueOf(rowsPerPart));
-        }
-        List<Seed> seedList = seeds == null ? List.of() : seeds;
-        for (int i = 0; i < seedList.size(); i++) {
-            Seed seed = seedList.get(i);
-            String which = "seeds[" + (i + 1) + "]";
-            if (seed.getTransformId() == null || seed.getTransformId().isBlank()) {
-                problems.add(which + " has no <transformId>: name the transform to seed");
-            }
-            if (seed.getLabels() == null) {
-                problems.add(which + " has no <labels>: give the labeling file (CSV) to seed " + seed.getTransformId()
-                        + " with");
-            } else if (!seed.getLabels().isFile()) {
-                problems.add(which + ": the labeling file " + seed.getLabels() + " does not exist (or is not a file)");
-            }
-        }
-        List<String> bucketList = new ArrayList<>();
-        for (String bucket : buckets == null ? List.<String>of() : buckets) {
-            if (bucket == null || bucket.isBlank()) {
-                problems.add("buckets (property glue-labels.fakeBuckets) has an empty entry");
-                continue;
-            }
-            String problem = Constraints.bucketNameProblem(bucket.trim());
-            if (problem != null) {
-                problems.parameter(
-                        "buckets",
-                        "glue-labels.fakeBuckets",
-                        "must each be a valid S3 bucket name (3 to 63 "
-                                + "lower-case letters, digits, dots and hyphens, beginning and ending with a letter or digit, not an IP "
-                                + "address), but " + problem,
-                        bucket);
-            } else {
-                bucketList.add(bucket.trim());
-            }
-        }
+        ConfigurationProblems problems = problemsWithUnknownProperties("fake-start", "no fake was started");
+        FakeStartParameters parameters = parameters(new RenamedParameters(getLog(), "fake-start", problems));
+        List<String> validBuckets = parameters.check(problems);
         problems.throwIfAny();
-
-        String key = FakeRegistry.key(project);
-        Path work = new File(project.getBuild().getDirectory(), "glue-labels").toPath();
-        // in the build folder rather than the system's temporary one: should the fake only end with the JVM (see
-        // FakeRegistry), what it stored is left where mvn clean finds it
-        Path data = work.resolve("fake-data");
-        RunningFake.deleteTree(data);
-        FakeGlueServer server;
-        try {
-            server = FakeGlueServer.builder()
-                    .port(port)
-                    .region(region.trim())
-                    .rowsPerPart(rowsPerPart)
-                    .dataDirectory(data)
-                    .start();
-        } catch (RuntimeException e) {
-            throw new MojoFailureException(
-                    "Cannot start the fake Glue + S3 on 127.0.0.1:" + port + ": " + e.getMessage()
-                            + (port == 0
-                                    ? ""
-                                    : ". Is the port taken? Leave port (glue-labels.fakePort) at 0 for a free port."),
-                    e);
-        }
-        RunningFake running = new RunningFake(server, project.getId(), work.resolve("fake-journal.txt"), data);
-        try {
-            FakeGlue fake = running.account();
-            fake.pacing(runPacing.orElseThrow()).outcome(runOutcome.orElseThrow());
-            List<String> seeded = new ArrayList<>();
-            for (Seed seed : seedList) {
-                fake.seedLabels(seed.getTransformId(), seed.getLabels().toPath());
-                seeded.add(seed.getTransformId() + " (" + fake.labelCount(seed.getTransformId()) + " labels from "
-                        + relative(seed.getLabels()) + ")");
-            }
-            bucketList.forEach(fake::createBucket);
-            Optional<RunningFake> earlier = FakeRegistry.register(key, running);
-            if (earlier.isPresent()) {
-                throw new MojoFailureException("glue-labels:fake-start already started a fake for " + project.getId()
-                        + ", at " + earlier.get().server().endpoint()
-                        + ", and fake-stop has not stopped it: bind fake-start "
-                        + "once per project, or fake-stop before starting again.");
-            }
-            running.writeJournalSoFar();
-            publish(server, fake);
-            getLog().info("Fake Glue + S3 listening on " + server.endpoint() + " (region " + server.region() + "); "
-                    + FakeBehaviour.describe(runPacing.orElseThrow(), runOutcome.orElseThrow()));
-            getLog().info("Seeded: " + (seeded.isEmpty() ? "no transform" : ShortList.of(seeded)) + "; buckets: "
-                    + (bucketList.isEmpty() ? "none" : ShortList.of(bucketList)));
-            getLog().info("Published " + ENDPOINT + ", " + PORT + ", " + REGION + ", " + ACCESS_KEY_ID + " and "
-                    + SECRET_ACCESS_KEY + " (fake values, not secrets) for the integration tests");
-        } catch (GlueLabelsException | UncheckedIOException | IllegalArgumentException e) {
-            FakeRegistry.unregister(key, running);
-            running.discard();
-            throw new MojoFailureException("Cannot seed the fake Glue + S3: " + e.getMessage(), e);
-        } catch (IOException e) {
-            FakeRegistry.unregister(key, running);
-            running.discard();
-            throw new MojoFailureException(
-                    "Cannot write the fake's journal to " + running.defaultJournal() + ": " + e.getMessage(), e);
-        } catch (MojoFailureException e) {
-            running.discard();
-            throw e;
-        }
+        new FakeLauncher(getLog(), project()).start(parameters, validBuckets);
     }
 
-    private void publish(FakeGlueServer server, FakeGlue fake) {
-        Properties properties = project.getProperties();
-        properties.setProperty(ENDPOINT, server.endpoint().toString());
-        properties.setProperty(PORT, String.valueOf(server.port()));
-        properties.setProperty(REGION, server.region());
-        properties.setProperty(ACCESS_KEY_ID, fake.accessKeyId());
-        properties.setProperty(SECRET_ACCESS_KEY, fake.secretAccessKey());
-    }
-
-    private String relative(File file) {
-        try {
-            return project.getBasedir().toPath().relativize(file.toPath()).toString();
-        } catch (IllegalArgumentException e) {
-            return file.toString();
-        }
+    /** @return the parameters, each under the name it was configured with: the new one, or the deprecated one */
+    FakeStartParameters parameters(RenamedParameters renamed) {
+        FakeParameters behaviour = new FakeParameters(
+                renamed.pick(FakeParameters.PACING, fakePacing, GoalDefaults.FAKE_PACING, "pacing", pacing),
+                renamed.pick(FakeParameters.OUTCOME, fakeOutcome, GoalDefaults.FAKE_OUTCOME, "outcome", outcome),
+                renamed.pick(
+                        FakeParameters.ROWS_PER_PART,
+                        fakeRowsPerPart,
+                        Integer.valueOf(GoalDefaults.FAKE_ROWS_PER_PART),
+                        "rowsPerPart",
+                        rowsPerPart));
+        return new FakeStartParameters(
+                renamed.pick("fakePort", fakePort, Integer.valueOf(GoalDefaults.FAKE_PORT), "port", port),
+                renamed.pick("fakeRegion", fakeRegion, GoalDefaults.FAKE_REGION, "region", region),
+                renamed.pick("fakeSeeds", fakeSeeds, null, "seeds", seeds),
+                renamed.pick("fakeBuckets", fakeBuckets, null, "buckets", buckets),
+                behaviour);
     }
 }

@@ -3,15 +3,11 @@ package io.github.gluelabels.maven;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Stops the fake that {@code fake-start} started for this project, and writes the fake's request journal: one line
@@ -24,7 +20,7 @@ import org.apache.maven.project.MavenProject;
  * @since 0.1.0
  */
 @Mojo(name = "fake-stop", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
-public class FakeStopMojo extends AbstractMojo {
+public class FakeStopMojo extends AbstractGlueLabelsMojo {
 
     /**
      * Skips stopping (the fake then stops when Maven's JVM ends). Default: {@code false}.
@@ -45,28 +41,17 @@ public class FakeStopMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/glue-labels/fake-journal.txt")
     private File journal;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping glue-labels:fake-stop: skip is true (glue-labels.skipFake).");
             return;
         }
-        ConfigurationProblems problems = new ConfigurationProblems("fake-stop", "nothing was stopped");
-        UnknownProperties.check(session.getUserProperties(), plugin, project.getProperties(), problems);
-        problems.throwIfAny();
-        Optional<RunningFake> running = FakeRegistry.remove(FakeRegistry.key(project));
+        problemsWithUnknownProperties("fake-stop", "nothing was stopped").throwIfAny();
+        Optional<RunningFake> running = FakeRegistry.remove(FakeRegistry.key(project()));
         if (running.isEmpty()) {
-            getLog().warn("No fake started by glue-labels:fake-start is running for " + project.getId()
-                    + ": nothing to stop.");
+            getLog().warn("No fake started by glue-labels:fake-start is running for "
+                    + project().getId() + ": nothing to stop.");
             return;
         }
         String endpoint = running.get().server().endpoint().toString();

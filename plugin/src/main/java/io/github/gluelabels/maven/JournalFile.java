@@ -1,5 +1,6 @@
 package io.github.gluelabels.maven;
 
+import io.github.gluelabels.core.internal.AtomicFiles;
 import io.github.gluelabels.fake.JournalEntry;
 import io.github.gluelabels.fake.RequestJournal;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import io.github.gluelabels.core.export.DownloadResult;
 import io.github.gluelabels.core.export.DownloadedFile;
 import io.github.gluelabels.core.export.ExportResult;
 import io.github.gluelabels.core.export.TaskRunState;
+import io.github.gluelabels.core.internal.AtomicFiles;
 import io.github.gluelabels.core.labels.LabelSummary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -86,6 +87,28 @@ final class Receipt {
             throws IOException {
         JsonWriter json = JsonWriter.create();
         json.writeStartObject();
+        where(json, target, connection, taskRunId);
+        field(json, "status", status);
+        json.writeFieldName("succeeded").writeValue("SUCCEEDED".equals(status) && failure == null);
+        field(json, "errorString", state == null ? null : state.errorString());
+        field(json, "failure", failure);
+        if (state != null) {
+            taskRun(json, state);
+        }
+        if (result != null) {
+            timings(json, result);
+            if (result.hasDownload()) {
+                download(json, result.download());
+            }
+        }
+        json.writeEndObject();
+        Path file = file(directory, target.transformId(), taskRunId);
+        AtomicFiles.write(file, json.getBytes());
+        return file;
+    }
+
+    /** What was exported where, and through which region, endpoints and credentials source. */
+    private static void where(JsonWriter json, ExportTarget target, Connection connection, String taskRunId) {
         field(json, "format", FORMAT);
         field(json, "transformId", target.transformId());
         field(json, "taskRunId", taskRunId);
@@ -95,38 +118,29 @@ final class Receipt {
         field(json, "s3Endpoint", connection.s3EndpointDescription());
         field(json, "credentials", connection.credentialsSource());
         json.writeFieldName("fake").writeValue(connection.fake());
-        field(json, "status", status);
-        json.writeFieldName("succeeded").writeValue("SUCCEEDED".equals(status) && failure == null);
-        field(json, "errorString", state == null ? null : state.errorString());
-        field(json, "failure", failure);
-        if (state != null) {
-            json.writeFieldName("taskRun").writeStartObject();
-            field(json, "startedOn", state.startedOn());
-            field(json, "completedOn", state.completedOn());
-            if (state.executionTimeSeconds() != null) {
-                json.writeFieldName("executionTimeSeconds")
-                        .writeValue(state.executionTimeSeconds().longValue());
-            }
-            json.writeEndObject();
-        }
-        if (result != null) {
-            json.writeFieldName("timings").writeStartObject();
-            field(json, "requestedAt", result.startedAt());
-            millis(json, "startMillis", result.startDuration());
-            millis(json, "waitMillis", result.waitDuration());
-            if (result.hasDownload()) {
-                millis(json, "downloadMillis", result.download().duration());
-            }
-            millis(json, "totalMillis", result.totalDuration());
-            json.writeEndObject();
-            if (result.hasDownload()) {
-                download(json, result.download());
-            }
+    }
+
+    private static void taskRun(JsonWriter json, TaskRunState state) {
+        json.writeFieldName("taskRun").writeStartObject();
+        field(json, "startedOn", state.startedOn());
+        field(json, "completedOn", state.completedOn());
+        if (state.executionTimeSeconds() != null) {
+            json.writeFieldName("executionTimeSeconds")
+                    .writeValue(state.executionTimeSeconds().longValue());
         }
         json.writeEndObject();
-        Path file = file(directory, target.transformId(), taskRunId);
-        AtomicFiles.write(file, json.getBytes());
-        return file;
+    }
+
+    private static void timings(JsonWriter json, ExportResult result) {
+        json.writeFieldName("timings").writeStartObject();
+        field(json, "requestedAt", result.startedAt());
+        millis(json, "startMillis", result.startDuration());
+        millis(json, "waitMillis", result.waitDuration());
+        if (result.hasDownload()) {
+            millis(json, "downloadMillis", result.download().duration());
+        }
+        millis(json, "totalMillis", result.totalDuration());
+        json.writeEndObject();
     }
 
     private static void download(JsonWriter json, DownloadResult download) {

@@ -3,7 +3,7 @@ package io.github.gluelabels.maven;
 import java.io.File;
 
 /**
- * One transform of the fake and the labels it starts with, as configured in {@code fake-start}'s {@code <seeds>}:
+ * One transform of the fake and the labels it starts with, as configured in {@code fake-start}'s {@code <fakeSeeds>}:
  *
  * <pre>{@code
  * <seed>

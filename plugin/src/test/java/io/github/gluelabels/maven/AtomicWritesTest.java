@@ -1,7 +1,6 @@
 package io.github.gluelabels.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.ExportRequest;
 import io.github.gluelabels.core.aws.AwsClients;
@@ -26,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The plugin's receipts and journal files are written whole or not at all: a reader never sees half a file, and a
- * failed write leaves the old file and no temporary one.
+ * The plugin's receipts and journal files are written whole or not at all: a reader never sees half a file (a failed
+ * write, which leaves the old file and no temporary one, is tested with {@code AtomicFiles} in core).
  */
 @DisplayName("Receipts and journal files are written atomically")
 class AtomicWritesTest {
@@ -99,20 +98,6 @@ class AtomicWritesTest {
         assertThat(torn).as("reads of a half-written receipt").isEmpty();
         assertThat(sizesWritten).hasSize(3);
         assertThat(filesIn(folder)).containsExactly(receipt);
-    }
-
-    @Test
-    @DisplayName("a write that fails leaves the old file as it was, and no temporary file")
-    void failedWrite() throws IOException {
-        Path journal = folder.resolve("fake-journal.txt");
-        Files.createDirectories(journal);
-        Files.writeString(journal.resolve("keep.txt"), "old");
-
-        assertThatThrownBy(() -> AtomicFiles.write(journal, "new".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(IOException.class);
-
-        assertThat(journal.resolve("keep.txt")).hasContent("old");
-        assertThat(filesIn(folder)).containsExactly(journal.resolve("keep.txt"));
     }
 
     private static List<Path> filesIn(Path folder) throws IOException {

@@ -341,12 +341,16 @@ class FaultMatrixTest {
                         ? "S3 GetObject of " + firstObject + " failed: SlowDown"
                         : glue + "ThrottlingException after " + MAX_ATTEMPTS + " attempt(s)";
             case SLOWER_THAN_READ_TIMEOUT ->
-                (phase == Phase.DOWNLOAD ? "S3 for " + firstObject : "Glue at " + fake.glueEndpoint())
+                (phase == Phase.DOWNLOAD
+                                ? "S3 for " + firstObject + " at " + fake.s3Endpoint()
+                                : "Glue at " + fake.glueEndpoint())
                         + " did not answer " + phase.operation + " within the read timeout of 200 ms ("
                         + MAX_ATTEMPTS + " attempt(s))";
             case DROPPED_CONNECTION ->
                 "The connection to "
-                        + (phase == Phase.DOWNLOAD ? "S3 for " + firstObject : "Glue at " + fake.glueEndpoint())
+                        + (phase == Phase.DOWNLOAD
+                                ? "S3 for " + firstObject + " at " + fake.s3Endpoint()
+                                : "Glue at " + fake.glueEndpoint())
                         + " was lost during " + phase.operation + " (" + MAX_ATTEMPTS
                         + " attempt(s))";
             case OBJECT_VANISHES ->

@@ -151,7 +151,7 @@ class GlueErrorsTest {
                     .hasMessageContaining("Glue cannot find transform tfm-missing in region us-east-1. The fake at "
                             + fake.glueEndpoint()
                             + " knows only the transforms seeded into it: seed tfm-missing (--seed "
-                            + "tfm-missing=labels.csv of the standalone fake, <seeds> of glue-labels:fake-start, fakeLabels of "
+                            + "tfm-missing=labels.csv of the standalone fake, <fakeSeeds> of glue-labels:fake-start, fakeLabels of "
                             + "the export goal's embedded fake, @SeedLabels in a JUnit test)")
                     .hasMessageNotContaining("get-ml-transforms");
         }

@@ -117,43 +117,13 @@ final class DownloadFolder implements AutoCloseable {
     }
 
     /**
-     * Refuses, before anything is downloaded, a target that is a link, lies under a link, or would replace a file (or
-     * sit where a folder needs) that the earlier download did not write.
+     * Refuses, before anything is downloaded, a target that is in the way of the download ({@link Obstacles}).
+     *
+     * @param keys the keys, for messages
+     * @param targets where each key goes
      */
     void refuseObstacles(S3Uri source, List<String> keys, List<RelativePath> targets) {
-        for (int i = 0; i < targets.size(); i++) {
-            RelativePath target = targets.get(i);
-            String refused = "Refusing to download " + DownloadTargets.location(source, keys.get(i)) + ": ";
-            try {
-                SafePaths.Kind kind = SafePaths.look(root, target);
-                if (kind == SafePaths.Kind.LINK) {
-                    throw new GlueLabelsException(
-                            refused + target.in(root) + " is a symbolic link, and glue-labels never "
-                                    + "follows or replaces a link inside the download folder. Nothing was downloaded. Remove the link, or "
-                                    + "download to another folder.");
-                }
-                if ((kind == SafePaths.Kind.FILE && !earlier.lists(target)) || kind == SafePaths.Kind.OTHER) {
-                    throw new GlueLabelsException(
-                            refused + target.in(root) + " is there and glue-labels did not write it (it "
-                                    + "is not in the list of the last download), and glue-labels never replaces what it did not write. "
-                                    + "Nothing was downloaded. Move it away, or download to another folder.");
-                }
-            } catch (SafePaths.NotAFolderException e) {
-                RelativePath step = RelativePath.parse(
-                                root.relativize(e.path()).toString().replace('\\', '/'))
-                        .orElseThrow();
-                if (e.kind() == SafePaths.Kind.FILE && earlier.lists(step)) {
-                    continue; // the earlier download's file goes aside, and the folder takes its place
-                }
-                throw new GlueLabelsException(refused + e.path()
-                        + (e.kind() == SafePaths.Kind.LINK
-                                ? " is a symbolic link, and glue-labels never follows a link inside the download folder"
-                                : " is in the way of the folder it needs, and glue-labels did not write it")
-                        + ". Nothing was downloaded. "
-                        + (e.kind() == SafePaths.Kind.LINK ? "Remove the link" : "Move it away")
-                        + ", or download to another folder.");
-            }
-        }
+        new Obstacles(root, earlier).refuse(source, keys, targets);
     }
 
     /** @return the folder the files of a download wait in, created */

@@ -2,37 +2,25 @@ package io.github.gluelabels.core.export;
 
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.text.Redaction;
-import java.net.ConnectException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.profiles.ProfileFileLocation;
-import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 
 /**
- * Turns what the AWS SDK throws into messages a person can act on: which transform, which region, what to check.
+ * Turns what the AWS SDK throws into messages a person can act on: which transform, which region, what to check. A
+ * call that got an answer is explained here; one that got none (credentials, network) by {@link ClientProblems}.
  * Never puts a credential in a message: the SDK's messages carry none, and this class adds only ids, codes, file
  * names and the endpoint; the user information of any URL ({@code https://user:password@host}) is masked in every
  * message it makes.
  */
 final class ErrorTranslator {
 
-    private static final Pattern PROFILE_NAME = Pattern.compile("profile '([^']*)'");
-
     private final String region;
     private final Hints hints;
     private final int maxAttempts;
-    private final Duration readTimeout;
+    private final ClientProblems clientProblems;
     private final URI s3Endpoint;
 
     /**
@@ -47,7 +35,7 @@ final class ErrorTranslator {
             String region, URI glueEndpoint, URI s3Endpoint, int maxAttempts, Duration readTimeout, EndpointKind kind) {
         this.region = region;
         this.maxAttempts = maxAttempts;
-        this.readTimeout = readTimeout;
+        this.clientProblems = new ClientProblems(readTimeout);
         this.hints = new Hints(kind, glueEndpoint);
         this.s3Endpoint = s3Endpoint;
     }
@@ -94,7 +82,7 @@ final class ErrorTranslator {
                     Redaction.text(message + suffix), operation, code, service.statusCode(), service.requestId(), e);
         }
         return new AwsCallException(
-                Redaction.text(clientProblem(operation, "Glue at " + hints.endpoint(), e)),
+                Redaction.text(clientProblems.explain(operation, "Glue at " + hints.endpoint(), e, attempts(e))),
                 operation,
                 null,
                 0,
@@ -136,7 +124,12 @@ final class ErrorTranslator {
                     e);
         }
         return new AwsCallException(
-                Redaction.text(clientProblem(operation, s3Target(location), e)), operation, null, 0, null, e);
+                Redaction.text(clientProblems.explain(operation, s3Target(location), e, attempts(e))),
+                operation,
+                null,
+                0,
+                null,
+                e);
     }
 
     private String notFound(String transformId, String taskRunId, String said) {
@@ -152,58 +145,6 @@ final class ErrorTranslator {
                 + hints.unknownTransform(transformId, region) + " Glue said: " + said;
     }
 
-    private String clientProblem(String operation, String target, SdkException e) {
-        Throwable root = rootCause(e);
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("Unable to load credentials")) {
-            return "No AWS credentials found for " + operation + ". The AWS SDK tried, in order: "
-                    + triedProviders(message)
-                    + ". Set credentials with a profile (aws configure / aws sso login), the AWS_ACCESS_KEY_ID and "
-                    + "AWS_SECRET_ACCESS_KEY environment variables, or a Maven settings.xml server.";
-        }
-        if (message.contains("Profile file contained no credentials")) {
-            Matcher m = PROFILE_NAME.matcher(message);
-            String profile = m.find() ? m.group(1) : "?";
-            return "No AWS credentials for " + operation + " in profile '" + profile + "': " + profileFiles()
-                    + " have no such profile, or it has no keys, role or SSO settings. Check the profile name "
-                    + "('aws configure list-profiles' lists them), or set it up with 'aws configure --profile "
-                    + profile
-                    + "' or 'aws configure sso --profile " + profile + "'.";
-        }
-        String attempts = " (" + attempts(e) + " attempt(s))";
-        if (UnreachableStreak.isConnectTimeout(e)) {
-            return "Cannot reach " + target + ": no connection was made within the connect timeout" + attempts + ": "
-                    + sdkMessage(e) + ". Check the endpoint and the network (offline? a firewall or VPN in the way?).";
-        }
-        if (e instanceof ApiCallAttemptTimeoutException
-                || e instanceof ApiCallTimeoutException
-                || root instanceof SocketTimeoutException
-                || message.toLowerCase(Locale.ROOT).contains("timed out")) {
-            return target + " did not answer " + operation
-                    + (readTimeout == null
-                            ? " in time"
-                            : " within the read timeout of " + Durations.describe(readTimeout))
-                    + attempts + ": "
-                    + sdkMessage(e) + ". Check the network, or raise the read timeout.";
-        }
-        if (root instanceof UnknownHostException) {
-            return "Cannot reach " + target + ": the host name does not resolve (" + root.getMessage() + ")" + attempts
-                    + ". Check the endpoint and the region, or the network (offline?).";
-        }
-        if (root instanceof ConnectException) {
-            return "Cannot reach " + target + ": the connection was refused (" + root.getMessage() + ")" + attempts
-                    + ". Is the endpoint right, and is the service (or fake) running?";
-        }
-        if (root instanceof SocketException
-                || message.contains("failed to respond")
-                || message.contains("Premature end")
-                || message.contains("Connection reset")) {
-            return "The connection to " + target + " was lost during " + operation + attempts + ": " + sdkMessage(e)
-                    + ". This is usually passing (a network or proxy hiccup); try again.";
-        }
-        return operation + " failed before " + target + " answered" + attempts + ": " + sdkMessage(e);
-    }
-
     /** Names the S3 location, and the endpoint when it is not S3's own: a refused connection then says where. */
     private String s3Target(String location) {
         return "S3 for " + location + (s3Endpoint == null ? "" : " at " + Redaction.endpoint(s3Endpoint));
@@ -217,65 +158,6 @@ final class ErrorTranslator {
 
     private int attempts(SdkException e) {
         return e.numAttempts() != null && e.numAttempts() > 0 ? e.numAttempts() : maxAttempts;
-    }
-
-    /** The SDK's message without its attempt count, which our message states itself. */
-    private static String sdkMessage(SdkException e) {
-        String message = firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        return message.replaceFirst("\\s*\\(SDK Attempt Count: \\d+\\)$", "");
-    }
-
-    /** The providers the SDK names in "Unable to load credentials from any of the providers in the chain …". */
-    private static String triedProviders(String message) {
-        StringBuilder out = new StringBuilder();
-        for (String provider : new String[] {
-            "SystemPropertyCredentialsProvider",
-            "EnvironmentVariableCredentialsProvider",
-            "WebIdentityTokenFileCredentialsProvider",
-            "ProfileCredentialsProvider",
-            "ContainerCredentialsProvider",
-            "InstanceProfileCredentialsProvider"
-        }) {
-            if (message.contains(provider)) {
-                out.append(out.length() == 0 ? "" : ", ")
-                        .append(
-                                switch (provider) {
-                                    case "SystemPropertyCredentialsProvider" ->
-                                        "system properties aws.accessKeyId/aws.secretAccessKey";
-                                    case "EnvironmentVariableCredentialsProvider" ->
-                                        "environment AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY";
-                                    case "WebIdentityTokenFileCredentialsProvider" ->
-                                        "web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)";
-                                    case "ProfileCredentialsProvider" ->
-                                        "the profile '"
-                                                + ProfileFileSystemSetting.AWS_PROFILE
-                                                        .getStringValue()
-                                                        .orElse("default")
-                                                + "' in " + profileFiles();
-                                    case "ContainerCredentialsProvider" -> "container credentials (ECS/EKS)";
-                                    default -> "the EC2 instance profile";
-                                });
-            }
-        }
-        return out.length() == 0 ? firstLine(message) : out.toString();
-    }
-
-    /** The shared credentials and config files the SDK reads, as this machine and JVM set them. */
-    private static String profileFiles() {
-        return ProfileFileLocation.credentialsFilePath() + " and " + ProfileFileLocation.configurationFilePath();
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private static Throwable rootCause(Throwable t) {
-        Throwable cause = t;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     static boolean isTransient(SdkException e) {

@@ -2,6 +2,7 @@ package io.github.gluelabels.core.export;
 
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.export.MoveJournal.Move;
+import io.github.gluelabels.core.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -81,65 +82,23 @@ final class FolderCommit {
      *     has read the journal)
      */
     int commit(MoveJournal journal, Manifest next, String source, IntFunction<String> describe, Consumer<String> warn) {
-        Path journalFile = folder.journal();
-        String doing = "write the journal of the move, " + journalFile;
-        try {
-            Files.createDirectories(folder.aside(journal.run()));
-            journal.write(folder.folder());
-        } catch (IOException e) {
-            throw new GlueLabelsException(
-                    "Cannot " + doing + ": " + e + ". Nothing was moved: the folder is as it was "
-                            + "before this download. Check the folder (permissions, space) and run again.",
-                    e);
-        }
+        writeJournal(journal);
+        Doing doing = new Doing("write the journal of the move, " + folder.journal());
         try {
             folder.step("journal written");
-            List<Move> aside = journal.aside();
-            for (int j = 0; j < aside.size(); j++) {
-                Move move = aside.get(j);
-                doing = "move the earlier download's file " + move.path().in(folder.root()) + " aside";
-                DurableFiles.rename(
-                        move.path().in(folder.root()),
-                        folder.aside(journal.run()).resolve(move.stash()));
-                folder.step("earlier file " + (j + 1) + " of " + aside.size() + " aside");
-            }
+            moveAside(journal, doing);
             // a folder the earlier files leave empty goes, so that a new file may take its name
-            aside.stream()
+            journal.aside().stream()
                     .flatMap(m -> folders(m.path()))
                     .distinct()
                     .sorted(Comparator.comparingInt(RelativePath::depth).reversed())
                     .forEach(folder::deleteIfEmptyFolder);
             folder.step("emptied folders removed");
-            List<Move> in = journal.in();
-            for (int i = 0; i < in.size(); i++) {
-                Move move = in.get(i);
-                Path target = move.path().in(folder.root());
-                doing = "move " + describe.apply(i) + " into place at " + target;
-                if (move.path().depth() > 1) {
-                    SafePaths.createFolders(
-                            folder.root(), move.path().first(move.path().depth() - 1));
-                }
-                if (folder.look(move.path()) != SafePaths.Kind.NOTHING) {
-                    throw new FileAlreadyExistsException(target.toString(), null, "something is there already");
-                }
-                DurableFiles.rename(folder.staging(journal.run()).resolve(move.stash()), target);
-                folder.step("new file " + (i + 1) + " of " + in.size() + " in place");
-            }
-            doing = "write the list of downloaded files, " + folder.folder().resolve(Manifest.FILE);
+            moveIn(journal, describe, doing);
+            doing.now = "write the list of downloaded files, " + folder.folder().resolve(Manifest.FILE);
             next.write(folder.folder(), source);
         } catch (IOException | RuntimeException e) {
-            String putBack;
-            try {
-                undo.rollBack(journal);
-                putBack = "The folder was put back as it was before this download; nothing of this download was kept.";
-            } catch (IOException | RuntimeException r) {
-                putBack = "Putting the folder back failed too (" + r + "): the next download into " + folder.root()
-                        + " finishes putting it back, as the journal " + journalFile + " says.";
-            }
-            throw new GlueLabelsException(
-                    "Cannot " + doing + ": " + e + ". " + putBack + " Check the folder (what is in "
-                            + "the way, permissions, space) and run again.",
-                    e);
+            throw putBack(journal, doing.now, e);
         }
         try {
             folder.step("list of files written");
@@ -152,6 +111,75 @@ final class FolderCommit {
         return (int) journal.aside().stream()
                 .filter(m -> !brought.contains(m.path()))
                 .count();
+    }
+
+    /** The step of a move under way, for the message if it fails. */
+    private static final class Doing {
+        String now;
+
+        Doing(String now) {
+            this.now = now;
+        }
+    }
+
+    private void writeJournal(MoveJournal journal) {
+        try {
+            Files.createDirectories(folder.aside(journal.run()));
+            journal.write(folder.folder());
+        } catch (IOException e) {
+            throw new GlueLabelsException(
+                    "Cannot write the journal of the move, " + folder.journal() + ": " + e + ". Nothing was moved: "
+                            + "the folder is as it was before this download. Check the folder (permissions, space) "
+                            + "and run again.",
+                    e);
+        }
+    }
+
+    /** Moves the earlier download's files aside. */
+    private void moveAside(MoveJournal journal, Doing doing) throws IOException {
+        List<Move> aside = journal.aside();
+        for (int j = 0; j < aside.size(); j++) {
+            Move move = aside.get(j);
+            doing.now = "move the earlier download's file " + move.path().in(folder.root()) + " aside";
+            AtomicFiles.move(
+                    move.path().in(folder.root()), folder.aside(journal.run()).resolve(move.stash()));
+            folder.step("earlier file " + (j + 1) + " of " + aside.size() + " aside");
+        }
+    }
+
+    /** Moves the staged files into place, never over something that is there. */
+    private void moveIn(MoveJournal journal, IntFunction<String> describe, Doing doing) throws IOException {
+        List<Move> in = journal.in();
+        for (int i = 0; i < in.size(); i++) {
+            Move move = in.get(i);
+            Path target = move.path().in(folder.root());
+            doing.now = "move " + describe.apply(i) + " into place at " + target;
+            if (move.path().depth() > 1) {
+                SafePaths.createFolders(
+                        folder.root(), move.path().first(move.path().depth() - 1));
+            }
+            if (folder.look(move.path()) != SafePaths.Kind.NOTHING) {
+                throw new FileAlreadyExistsException(target.toString(), null, "something is there already");
+            }
+            AtomicFiles.move(folder.staging(journal.run()).resolve(move.stash()), target);
+            folder.step("new file " + (i + 1) + " of " + in.size() + " in place");
+        }
+    }
+
+    /** Undoes a move whose step failed, and says how it went. */
+    private GlueLabelsException putBack(MoveJournal journal, String doing, Exception e) {
+        String putBack;
+        try {
+            undo.rollBack(journal);
+            putBack = "The folder was put back as it was before this download; nothing of this download was kept.";
+        } catch (IOException | RuntimeException r) {
+            putBack = "Putting the folder back failed too (" + r + "): the next download into " + folder.root()
+                    + " finishes putting it back, as the journal " + folder.journal() + " says.";
+        }
+        return new GlueLabelsException(
+                "Cannot " + doing + ": " + e + ". " + putBack + " Check the folder (what is in "
+                        + "the way, permissions, space) and run again.",
+                e);
     }
 
     private static Stream<RelativePath> folders(RelativePath file) {

@@ -48,7 +48,8 @@ final class Hints {
                     + " (a transform exists in one region only), and that the credentials belong to its account.";
         }
         return "The fake at " + endpoint() + " knows only the transforms seeded into it: seed " + transformId
-                + " (--seed " + transformId + "=labels.csv of the standalone fake, <seeds> of glue-labels:fake-start, "
+                + " (--seed " + transformId
+                + "=labels.csv of the standalone fake, <fakeSeeds> of glue-labels:fake-start, "
                 + "fakeLabels of the export goal's embedded fake, @SeedLabels in a JUnit test), and check that the region ("
                 + region + ") and access key id are those it was seeded under.";
     }

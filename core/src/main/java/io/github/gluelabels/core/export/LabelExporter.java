@@ -4,17 +4,11 @@ import io.github.gluelabels.core.ExportRequest;
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.S3Uri;
 import io.github.gluelabels.core.aws.AwsClients;
-import io.github.gluelabels.core.aws.ClientSettings;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Exports the labels of a Glue FindMatches transform: starts the export task run, waits for it, downloads what it
@@ -34,27 +28,26 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class LabelExporter {
 
-    private final GlueClient glue;
+    private final TaskRuns runs;
+    private final Downloader downloader;
+    private final ErrorTranslator errors;
     private final ExportListener listener;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final ErrorTranslator errors;
-    private final Downloader downloader;
 
-    private LabelExporter(Builder b) {
-        this.glue = Objects.requireNonNull(b.glue, "glue");
-        this.listener = b.listener;
-        this.clock = b.clock;
-        this.sleeper = b.sleeper;
-        this.errors = new ErrorTranslator(
-                b.region,
-                b.glueEndpoint,
-                b.s3Endpoint,
-                b.maxAttempts,
-                b.readTimeout,
-                b.endpointKind != null ? b.endpointKind : EndpointKind.of(b.glueEndpoint));
-        this.downloader =
-                new Downloader(Objects.requireNonNull(b.s3, "s3"), errors, listener, clock, b.downloadThreads);
+    private LabelExporter(
+            TaskRuns runs,
+            Downloader downloader,
+            ErrorTranslator errors,
+            ExportListener listener,
+            Clock clock,
+            Sleeper sleeper) {
+        this.runs = runs;
+        this.downloader = downloader;
+        this.errors = errors;
+        this.listener = listener;
+        this.clock = clock;
+        this.sleeper = sleeper;
     }
 
     /**
@@ -81,16 +74,7 @@ public final class LabelExporter {
      * @throws AwsCallException explaining why Glue refused
      */
     public String start(ExportRequest request) {
-        String taskRunId;
-        try {
-            taskRunId = glue.startExportLabelsTaskRun(r -> r.transformId(request.transformId())
-                            .outputS3Path(request.outputS3Path().toString()))
-                    .taskRunId();
-        } catch (SdkException e) {
-            throw errors.glue("StartExportLabelsTaskRun", request.transformId(), null, e);
-        }
-        listener.started(request.transformId(), taskRunId);
-        return taskRunId;
+        return runs.start(request);
     }
 
     /**
@@ -101,11 +85,7 @@ public final class LabelExporter {
      * @return the run as Glue reports it now
      */
     public TaskRunState status(String transformId, String taskRunId) {
-        try {
-            return state(glue.getMLTaskRun(r -> r.transformId(transformId).taskRunId(taskRunId)));
-        } catch (SdkException e) {
-            throw errors.glue("GetMLTaskRun", transformId, taskRunId, e);
-        }
+        return runs.status(transformId, taskRunId);
     }
 
     /**
@@ -116,12 +96,7 @@ public final class LabelExporter {
      * @return the status Glue answers ({@code STOPPING} for a run that was going)
      */
     public String cancel(String transformId, String taskRunId) {
-        try {
-            return glue.cancelMLTaskRun(r -> r.transformId(transformId).taskRunId(taskRunId))
-                    .statusAsString();
-        } catch (SdkException e) {
-            throw errors.glue("CancelMLTaskRun", transformId, taskRunId, e);
-        }
+        return runs.cancel(transformId, taskRunId);
     }
 
     /**
@@ -141,82 +116,7 @@ public final class LabelExporter {
     }
 
     private TaskRunState await(String transformId, String taskRunId, WaitOptions options, Instant origin) {
-        Instant begin = clock.instant();
-        Instant deadline = begin.plus(options.timeout());
-        Duration interval = options.pollInterval();
-        TaskRunState last = null;
-        GlueLabelsException lastReadFailure = null;
-        UnreachableStreak unreachable = new UnreachableStreak(options);
-        while (true) {
-            TaskRunState state = null;
-            Instant readBegan = clock.instant();
-            try {
-                state = state(glue.getMLTaskRun(r -> r.transformId(transformId).taskRunId(taskRunId)));
-                unreachable.reached();
-            } catch (SdkException e) {
-                if (!ErrorTranslator.isTransient(e)) {
-                    throw errors.glue("GetMLTaskRun", transformId, taskRunId, e);
-                }
-                lastReadFailure = errors.glue("GetMLTaskRun", transformId, taskRunId, e);
-                if (!UnreachableStreak.isConnectFailure(e)) {
-                    unreachable.reached();
-                } else if (unreachable.failedToConnect(readBegan, clock.instant())) {
-                    TaskRunState lastKnown = last != null ? last : unknown(transformId, taskRunId);
-                    throw new EndpointUnreachableException(
-                            lastKnown,
-                            errors.hints().endpoint(),
-                            unreachable.reads(),
-                            unreachable.length(clock.instant()),
-                            errors.hints().checkRunCommand(transformId, taskRunId),
-                            lastReadFailure);
-                }
-                listener.pollFailed(transformId, taskRunId, lastReadFailure.getMessage());
-            }
-            if (state != null) {
-                if (last == null || !last.status().equals(state.status())) {
-                    listener.statusChanged(state, Duration.between(origin, clock.instant()));
-                }
-                last = state;
-                if (state.succeeded()) {
-                    return state;
-                }
-                if (state.isTerminal()) {
-                    throw new TaskRunFailedException(state);
-                }
-            }
-            Instant now = clock.instant();
-            Duration remaining = Duration.between(now, deadline);
-            if (remaining.isNegative() || remaining.isZero()) {
-                TaskRunState lastKnown = last != null ? last : unknown(transformId, taskRunId);
-                boolean cancelled = false;
-                GlueLabelsException cancelFailure = null;
-                if (options.cancelOnTimeout()) {
-                    try {
-                        cancel(transformId, taskRunId);
-                        cancelled = true;
-                    } catch (GlueLabelsException e) {
-                        cancelFailure = e;
-                    }
-                }
-                throw new WaitTimeoutException(
-                        lastKnown,
-                        Duration.between(begin, now),
-                        cancelled,
-                        cancelFailure,
-                        last == null ? lastReadFailure : null,
-                        errors.hints().checkRunCommand(transformId, taskRunId));
-            }
-            try {
-                sleeper.sleep(interval.compareTo(remaining) < 0 ? interval : remaining);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new GlueLabelsException(
-                        "Interrupted while waiting for task run " + taskRunId + " of transform " + transformId
-                                + "; it was not cancelled and may still finish.",
-                        e);
-            }
-            interval = options.next(interval);
-        }
+        return new TaskRunWait(runs, errors, listener, clock, sleeper, options, transformId, taskRunId).await(origin);
     }
 
     /**
@@ -279,7 +179,7 @@ public final class LabelExporter {
         // what is under the path before the run is left aside by the download: it is what earlier exports wrote there
         EarlierObjects earlier =
                 options.downloadTo() == null ? EarlierObjects.NONE : downloader.before(request.outputS3Path());
-        String taskRunId = start(request);
+        String taskRunId = runs.start(request);
         Instant started = clock.instant();
         Duration startDuration = Duration.between(startedAt, started);
         if (!options.waitForCompletion()) {
@@ -298,158 +198,14 @@ public final class LabelExporter {
         return new ExportResult(request, taskRunId, state, startedAt, startDuration, waitDuration, download);
     }
 
-    private static TaskRunState unknown(String transformId, String taskRunId) {
-        return new TaskRunState(transformId, taskRunId, WaitTimeoutException.UNKNOWN, null, null, null, null);
-    }
-
-    private static TaskRunState state(GetMlTaskRunResponse r) {
-        return new TaskRunState(
-                r.transformId(),
-                r.taskRunId(),
-                r.statusAsString(),
-                r.errorString(),
-                r.startedOn(),
-                r.completedOn(),
-                r.executionTime());
-    }
-
-    /** Builds a {@link LabelExporter}. */
-    public static final class Builder {
-        private GlueClient glue;
-        private S3Client s3;
-        private String region = "the client's region";
-        private URI glueEndpoint;
-        private URI s3Endpoint;
-        private int maxAttempts = ClientSettings.DEFAULT_MAX_ATTEMPTS;
-        private Duration readTimeout;
-        private ExportListener listener = ExportListener.NONE;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.REAL;
+    /** Builds a {@link LabelExporter}: the settings every task-run runner takes, and the download's threads. */
+    public static final class Builder extends TaskRunnerBuilder<Builder> {
         private int downloadThreads = Downloader.DEFAULT_THREADS;
-        private EndpointKind endpointKind;
 
         private Builder() {}
 
-        /**
-         * Takes the clients of a factory, with what messages need to know of them: region, Glue endpoint, attempts and
-         * read timeout.
-         *
-         * @param clients the clients
-         * @return this builder
-         * @since 0.1.0
-         */
-        public Builder clients(AwsClients clients) {
-            return glue(clients.glue())
-                    .s3(clients.s3())
-                    .region(clients.region().id())
-                    .glueEndpoint(clients.glueEndpoint())
-                    .s3Endpoint(clients.s3Endpoint().orElse(null))
-                    .maxAttempts(clients.settings().maxAttempts())
-                    .readTimeout(clients.settings().readTimeout());
-        }
-
-        /**
-         * What the exporter calls, so that the advice in its messages names what works there. By default a guess from
-         * the Glue endpoint ({@link EndpointKind#of(URI)}): a fake when it is on this machine, else AWS.
-         *
-         * @param kind the kind of endpoint
-         * @return this builder
-         * @since 0.1.0
-         */
-        public Builder endpointKind(EndpointKind kind) {
-            this.endpointKind = Objects.requireNonNull(kind, "kind");
-            return this;
-        }
-
-        /**
-         * @param glue the Glue client (required)
-         * @return this builder
-         */
-        public Builder glue(GlueClient glue) {
-            this.glue = glue;
-            return this;
-        }
-
-        /**
-         * @param s3 the S3 client (required)
-         * @return this builder
-         */
-        public Builder s3(S3Client s3) {
-            this.s3 = s3;
-            return this;
-        }
-
-        /**
-         * @param region the region, for messages
-         * @return this builder
-         */
-        public Builder region(String region) {
-            this.region = region;
-            return this;
-        }
-
-        /**
-         * @param endpoint the Glue endpoint, for messages
-         * @return this builder
-         */
-        public Builder glueEndpoint(URI endpoint) {
-            this.glueEndpoint = endpoint;
-            return this;
-        }
-
-        /**
-         * @param endpoint the S3 endpoint, for messages; {@code null} (the default) for S3's public endpoints
-         * @return this builder
-         * @since 0.1.0
-         */
-        public Builder s3Endpoint(URI endpoint) {
-            this.s3Endpoint = endpoint;
-            return this;
-        }
-
-        /**
-         * @param attempts the clients' attempts per call, for messages
-         * @return this builder
-         */
-        public Builder maxAttempts(int attempts) {
-            this.maxAttempts = attempts;
-            return this;
-        }
-
-        /**
-         * @param timeout the clients' read timeout, for messages
-         * @return this builder
-         * @since 0.1.0
-         */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param listener hears progress
-         * @return this builder
-         */
-        public Builder listener(ExportListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /**
-         * @param clock the clock of timeouts and durations
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * @param sleeper waits between status reads
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -467,7 +223,11 @@ public final class LabelExporter {
 
         /** @return the exporter */
         public LabelExporter build() {
-            return new LabelExporter(this);
+            Objects.requireNonNull(glue, "glue");
+            ErrorTranslator errors = errors();
+            Downloader downloader =
+                    new Downloader(Objects.requireNonNull(s3, "s3"), errors, listener, clock, downloadThreads);
+            return new LabelExporter(taskRuns(errors), downloader, errors, listener, clock, sleeper);
         }
     }
 }

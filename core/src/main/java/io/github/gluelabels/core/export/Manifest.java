@@ -1,5 +1,6 @@
 package io.github.gluelabels.core.export;
 
+import io.github.gluelabels.core.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ final class Manifest {
         files.forEach(f -> json.writeValue(f.toString()));
         json.writeEndArray();
         json.writeEndObject();
-        DurableFiles.write(bookkeeping.resolve(FILE), json.getBytes());
+        AtomicFiles.write(bookkeeping.resolve(FILE), json.getBytes());
     }
 
     boolean lists(RelativePath path) {

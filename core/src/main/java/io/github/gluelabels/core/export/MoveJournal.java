@@ -1,5 +1,6 @@
 package io.github.gluelabels.core.export;
 
+import io.github.gluelabels.core.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ record MoveJournal(String run, List<Move> aside, List<Move> in, List<RelativePat
         newFolders.forEach(f -> json.writeValue(f.toString()));
         json.writeEndArray();
         json.writeEndObject();
-        DurableFiles.write(bookkeeping.resolve(FILE), json.getBytes());
+        AtomicFiles.write(bookkeeping.resolve(FILE), json.getBytes());
     }
 
     private static void moves(JsonWriter json, String name, List<Move> moves) {

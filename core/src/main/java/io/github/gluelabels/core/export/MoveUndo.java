@@ -1,6 +1,7 @@
 package io.github.gluelabels.core.export;
 
 import io.github.gluelabels.core.export.MoveJournal.Move;
+import io.github.gluelabels.core.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class MoveUndo {
         SafePaths.deleteTree(folder.aside(journal.run()));
         folder.step("earlier files deleted");
         SafePaths.deleteTree(folder.staging(journal.run()));
-        DurableFiles.delete(folder.journal());
+        AtomicFiles.delete(folder.journal());
         folder.step("journal removed");
         folder.dropEmptyFolders();
     }
@@ -66,7 +67,7 @@ final class MoveUndo {
             Path stashed = staging.resolve(move.stash());
             // a staged file that is gone was moved into place: the file there is this download's
             if (SafePaths.kind(stashed) == SafePaths.Kind.NOTHING && folder.look(move.path()) == SafePaths.Kind.FILE) {
-                DurableFiles.rename(move.path().in(folder.root()), stashed);
+                AtomicFiles.move(move.path().in(folder.root()), stashed);
                 folder.step("undo: new file " + (i + 1) + " out");
             }
         }
@@ -89,11 +90,11 @@ final class MoveUndo {
                             null,
                             "something is in the way of putting the earlier file back; it is kept in " + stashed);
                 }
-                DurableFiles.rename(stashed, move.path().in(folder.root()));
+                AtomicFiles.move(stashed, move.path().in(folder.root()));
                 folder.step("undo: earlier file " + (j + 1) + " back");
             }
         }
-        DurableFiles.delete(folder.journal());
+        AtomicFiles.delete(folder.journal());
         folder.step("undo: journal removed");
         SafePaths.deleteTree(staging);
         SafePaths.deleteTree(folder.aside(journal.run()));

@@ -1,7 +1,5 @@
 package io.github.gluelabels.core.labels;
 
-import io.github.gluelabels.core.text.ShortList;
-import io.github.gluelabels.core.validation.Values;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -54,7 +51,6 @@ public final class LabelingFileReader implements Closeable {
     public static final String LABEL = "label";
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final String QUOTE_HINT = "inside a quoted field, write a quote as two quotes \"\"";
 
     private final String source;
     private final RawTextCapture capture;
@@ -109,7 +105,7 @@ public final class LabelingFileReader implements Closeable {
                 e.addSuppressed(suppressed);
             }
             if (e instanceof IOException io) {
-                throw translate(sourceName, io, 1);
+                throw ReadFailures.translate(sourceName, io, 1);
             }
             throw (RuntimeException) e;
         }
@@ -213,7 +209,7 @@ public final class LabelingFileReader implements Closeable {
                     what + ": a labeling file starts with the header " + LABELING_SET_ID + "," + LABEL + ",…");
         }
         Parsed header = new Parsed(1, first.getCharacterPosition(), List.of(first.values()));
-        checkHeader(header.values());
+        LabelingFileRules.checkHeader(source, header.values());
         columns = header.values();
         rawHeader = (byteOrderMark ? String.valueOf(BYTE_ORDER_MARK) : "") + readPast(header);
     }
@@ -232,7 +228,11 @@ public final class LabelingFileReader implements Closeable {
         String raw = capture.take(current.position(), next.getCharacterPosition());
         long line = current.line() + lineBreaks(raw);
         Parsed following = new Parsed(line, next.getCharacterPosition(), List.of(next.values()));
-        checkRecord(following);
+        List<String> values = following.values();
+        // an empty line and a line holding "" both parse as one empty field
+        boolean emptyLine =
+                values.size() == 1 && values.get(0).isEmpty() && isLineBreak(capture.charAt(following.position()));
+        LabelingFileRules.checkRecord(source, columns, line, values, emptyLine);
         pending = following;
         return raw;
     }
@@ -250,97 +250,8 @@ public final class LabelingFileReader implements Closeable {
                                     .mapToLong(LabelingFileReader::lineBreaks)
                                     .sum()
                             + 1;
-            throw translate(e.getCause(), line);
+            throw ReadFailures.translate(source, e.getCause(), line, parser.getCurrentLineNumber());
         }
-    }
-
-    private RuntimeException translate(IOException e, long recordLine) {
-        if (e instanceof CSVException csv) {
-            String message = String.valueOf(csv.getMessage());
-            if (message.contains("EOF reached before encapsulated token finished")) {
-                return new LabelingFileException(
-                        source,
-                        recordLine,
-                        "a quoted field is never closed: the file ends inside" + " the quotes opened in this record; "
-                                + QUOTE_HINT,
-                        e);
-            }
-            if (message.contains("Invalid character between encapsulated token and delimiter")) {
-                long line = parser.getCurrentLineNumber();
-                String where = line == recordLine ? "" : " (in the record that starts on line " + recordLine + ")";
-                return new LabelingFileException(
-                        source,
-                        line,
-                        "a closing quote is followed by other characters before the" + " next comma or line break"
-                                + where + "; " + QUOTE_HINT,
-                        e);
-            }
-            return new LabelingFileException(
-                    source, recordLine, "the record is not valid CSV (RFC 4180): " + message, e);
-        }
-        return translate(source, e, recordLine);
-    }
-
-    private static RuntimeException translate(String source, IOException e, long recordLine) {
-        if (e instanceof InvalidUtf8Exception utf8) {
-            return new LabelingFileException(source, utf8.line(), utf8.problem(), e);
-        }
-        if (e instanceof CSVException csv) {
-            return new LabelingFileException(
-                    source, recordLine, "the record is not valid CSV (RFC 4180): " + csv.getMessage(), e);
-        }
-        return new UncheckedIOException("could not read " + source + ": " + e.getMessage(), e);
-    }
-
-    private void checkHeader(List<String> found) {
-        if (found.size() >= 2
-                && found.get(0).equals(LABELING_SET_ID)
-                && found.get(1).equals(LABEL)) {
-            return;
-        }
-        String seen;
-        if (found.size() == 1 && found.get(0).isEmpty()) {
-            seen = "the first line is empty";
-        } else if (found.size() == 1) {
-            seen = "its only column is " + Values.describe(found.get(0));
-        } else {
-            seen = "it starts with " + Values.describe(found.get(0)) + ", " + Values.describe(found.get(1));
-        }
-        throw new LabelingFileException(
-                source, 1, "the header must start with the columns " + LABELING_SET_ID + "," + LABEL + ", but " + seen);
-    }
-
-    private void checkRecord(Parsed record) {
-        List<String> values = record.values();
-        if (values.size() != columns.size()) {
-            String header = ShortList.of(columns, ",", 20);
-            // an empty line and a line holding "" both parse as one empty field
-            boolean emptyLine =
-                    values.size() == 1 && values.get(0).isEmpty() && isLineBreak(capture.charAt(record.position()));
-            String problem = emptyLine
-                    ? "the line is empty, but a record needs the header's " + columns.size() + " fields (" + header
-                            + ")"
-                    : "the record has " + fields(values.size()) + ", but the header has " + columns.size() + " ("
-                            + header + ")";
-            throw new LabelingFileException(source, record.line(), problem);
-        }
-        if (values.get(0).isEmpty()) {
-            throw new LabelingFileException(
-                    source,
-                    record.line(),
-                    "the " + LABELING_SET_ID + " is empty: every record needs" + " a labeling set id and a label");
-        }
-        if (values.get(1).isEmpty()) {
-            throw new LabelingFileException(
-                    source,
-                    record.line(),
-                    "the " + LABEL + " is empty (" + LABELING_SET_ID + " " + Values.describe(values.get(0))
-                            + "): every record needs a labeling set id and a label");
-        }
-    }
-
-    private static String fields(int count) {
-        return count == 1 ? "1 field" : count + " fields";
     }
 
     private static boolean isLineBreak(char c) {

@@ -57,11 +57,7 @@ final class WellFormedScan {
     /** A CR was seen outside quotes: only LF may follow. */
     private boolean crSeen;
 
-    /** UTF-8: continuation bytes still expected, and the range the next one must fall in. */
-    private int utf8Needed;
-
-    private int utf8Lower = 0x80;
-    private int utf8Upper = 0xBF;
+    private final Utf8Check utf8 = new Utf8Check();
 
     private WellFormedScan(String sourceName) {
         this.sourceName = sourceName;
@@ -103,7 +99,7 @@ final class WellFormedScan {
                 return null;
             }
         }
-        if (quoted || crSeen || utf8Needed > 0) {
+        if (quoted || crSeen || utf8.open()) {
             return null;
         }
         if (fieldStarted || field > 0 || quoteSeen) {
@@ -117,112 +113,81 @@ final class WellFormedScan {
 
     private boolean scan(byte[] bytes, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (utf8Needed == 0 && !crSeen && !quoteSeen) {
-                // a run of ASCII bytes that only go into the field (no comma, quote or line break outside quotes; no
-                // quote
-                // inside): taken in one go, most of a file's bytes
-                boolean[] plain = quoted ? PLAIN_QUOTED : PLAIN;
-                int end = i;
-                while (end < to && plain[bytes[end] & 0xFF]) {
-                    end++;
-                }
-                if (end > i) {
-                    keep(bytes, i, end);
-                    i = end;
-                    if (i == to) {
-                        break;
-                    }
+            if (!utf8.open() && !crSeen && !quoteSeen) {
+                i = plainRun(bytes, i, to);
+                if (i == to) {
+                    break;
                 }
             }
-            byte b = bytes[i];
-            if (b < 0 || utf8Needed > 0) {
-                if (!utf8(b & 0xFF)) {
-                    return false;
-                }
-            }
-            if (crSeen) {
-                if (b != '\n') {
-                    return false;
-                }
-                crSeen = false;
-                if (!endRecord()) {
-                    return false;
-                }
-                continue;
-            }
-            if (quoted) {
-                if (b == '"') {
-                    quoted = false;
-                    quoteSeen = true;
-                } else {
-                    keep(b);
-                }
-                continue;
-            }
-            if (quoteSeen) {
-                quoteSeen = false;
-                if (b == '"') {
-                    // a doubled quote inside a quoted field stands for one quote
-                    keep(b);
-                    quoted = true;
-                    continue;
-                }
-                if (b != ',' && b != '\n' && b != '\r') {
-                    return false;
-                }
-            }
-            switch (b) {
-                case ',' -> endField();
-                case '\n' -> {
-                    if (!endRecord()) {
-                        return false;
-                    }
-                }
-                case '\r' -> crSeen = true;
-                case '"' -> {
-                    if (fieldStarted) {
-                        return false;
-                    }
-                    fieldStarted = true;
-                    quoted = true;
-                }
-                default -> keep(b);
+            if (!take(bytes[i])) {
+                return false;
             }
         }
         return true;
     }
 
-    /** Checks one byte of a multi-byte character (the ranges of the Unicode standard's table 3-7). */
-    private boolean utf8(int b) {
-        if (utf8Needed > 0) {
-            if (b < utf8Lower || b > utf8Upper) {
-                return false;
+    /**
+     * Keeps a run of ASCII bytes that only go into the field (no comma, quote or line break outside quotes; no quote
+     * inside), most of a file's bytes, in one go.
+     *
+     * @return where the run ends: the next byte to look at, or {@code to}
+     */
+    private int plainRun(byte[] bytes, int from, int to) {
+        boolean[] plain = quoted ? PLAIN_QUOTED : PLAIN;
+        int end = from;
+        while (end < to && plain[bytes[end] & 0xFF]) {
+            end++;
+        }
+        if (end > from) {
+            keep(bytes, from, end);
+        }
+        return end;
+    }
+
+    /** Takes one byte that is not in a plain run; false when the file is not plainly well formed. */
+    private boolean take(byte b) {
+        if ((b < 0 || utf8.open()) && !utf8.accept(b & 0xFF)) {
+            return false;
+        }
+        if (crSeen) {
+            crSeen = false;
+            return b == '\n' && endRecord();
+        }
+        if (quoted) {
+            if (b == '"') {
+                quoted = false;
+                quoteSeen = true;
+            } else {
+                keep(b);
             }
-            utf8Needed--;
-            utf8Lower = 0x80;
-            utf8Upper = 0xBF;
             return true;
         }
-        if (b >= 0xC2 && b <= 0xDF) {
-            utf8Needed = 1;
-        } else if (b == 0xE0) {
-            utf8Needed = 2;
-            utf8Lower = 0xA0;
-        } else if (b >= 0xE1 && b <= 0xEF) {
-            utf8Needed = 2;
-            if (b == 0xED) {
-                utf8Upper = 0x9F; // no surrogates
+        if (quoteSeen) {
+            quoteSeen = false;
+            if (b == '"') {
+                // a doubled quote inside a quoted field stands for one quote
+                keep(b);
+                quoted = true;
+                return true;
             }
-        } else if (b == 0xF0) {
-            utf8Needed = 3;
-            utf8Lower = 0x90;
-        } else if (b >= 0xF1 && b <= 0xF4) {
-            utf8Needed = 3;
-            if (b == 0xF4) {
-                utf8Upper = 0x8F; // nothing above U+10FFFF
+            if (b != ',' && b != '\n' && b != '\r') {
+                return false;
             }
-        } else {
-            return false;
+        }
+        switch (b) {
+            case ',' -> endField();
+            case '\n' -> {
+                return endRecord();
+            }
+            case '\r' -> crSeen = true;
+            case '"' -> {
+                if (fieldStarted) {
+                    return false;
+                }
+                fieldStarted = true;
+                quoted = true;
+            }
+            default -> keep(b);
         }
         return true;
     }

@@ -1,5 +1,7 @@
 package io.github.gluelabels.core.validation;
 
+import java.util.Locale;
+
 /**
  * Renders a value seen in a request so that it can be shown in a message: quoted, with control characters, quotes,
  * backslashes and unpaired surrogates escaped so that they are visible, and shortened when long.
@@ -53,7 +55,7 @@ public final class Values {
         // the JDK's names carry an abbreviation in parentheses ("LINE FEED (LF)"): keep the words
         return name == null
                 ? hex
-                : hex + " (" + name.replaceFirst(" \\(.*\\)$", "").toLowerCase(java.util.Locale.ROOT) + ")";
+                : hex + " (" + name.replaceFirst(" \\(.*\\)$", "").toLowerCase(Locale.ROOT) + ")";
     }
 
     private static void appendEscaped(StringBuilder out, int cp) {

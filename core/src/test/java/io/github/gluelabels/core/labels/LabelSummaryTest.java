@@ -3,6 +3,7 @@ package io.github.gluelabels.core.labels;
 import static io.github.gluelabels.core.labels.LabelingFileReaderTest.resource;
 import static io.github.gluelabels.core.labels.LabelingFileReaderTest.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.labels.LabelingFileReaderTest.CountingStream;
@@ -207,8 +208,11 @@ class LabelSummaryTest {
         void good(@TempDir Path dir) throws IOException {
             Path file =
                     Files.writeString(dir.resolve("labels.csv"), "labeling_set_id,label,name\ns1,A,\"Zoë, 東京 😀\"\n");
-            LabelingFile.validate(file);
-            LabelingFile.validate(Files.newInputStream(file), file.toString());
+            assertThatCode(() -> LabelingFile.validate(file)).doesNotThrowAnyException();
+            CountingStream in = new CountingStream(Files.newInputStream(file));
+            assertThatCode(() -> LabelingFile.validate(in, file.toString())).doesNotThrowAnyException();
+            assertThat(in.bytesRead).as("the stream was read to its end").isEqualTo(Files.size(file));
+            assertThat(in.closed).as("the stream was closed").isEqualTo(1);
         }
 
         @Test

@@ -420,6 +420,7 @@ class LabelingFileReaderTest {
         @Test
         @DisplayName("a failing stream is reported as an I/O problem naming the source, not as a bad file")
         void readFailure() {
+            @SuppressWarnings("InputStreamSlowMultibyteRead") // fails at the first byte: how fast it reads is moot
             InputStream failing = new InputStream() {
                 @Override
                 public int read() throws IOException {

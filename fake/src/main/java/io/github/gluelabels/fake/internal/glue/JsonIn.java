@@ -1,6 +1,7 @@
 package io.github.gluelabels.fake.internal.glue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
@@ -31,7 +32,7 @@ final class JsonIn {
      * @throws GlueError {@code SerializationException} when the body is not a JSON object
      */
     static JsonIn parse(byte[] body) {
-        if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
             return new JsonIn("", Map.of());
         }
         JsonNode root;

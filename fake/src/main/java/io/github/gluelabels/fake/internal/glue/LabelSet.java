@@ -5,7 +5,6 @@ import io.github.gluelabels.core.labels.LabelingFileException;
 import io.github.gluelabels.core.labels.LabelingFileReader;
 import io.github.gluelabels.fake.internal.s3.Content;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +13,6 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -29,9 +27,6 @@ import java.util.List;
  * files are slices of it — an export copies no byte.
  */
 final class LabelSet {
-
-    /** Labeling files up to this size stay in memory; larger ones go to a file. */
-    static final int IN_MEMORY_LIMIT = 1 << 20;
 
     private final Content content;
     private final String rawHeader;
@@ -63,7 +58,7 @@ final class LabelSet {
      * @throws LabelingFileException naming the source and line of the first problem; nothing is kept then
      */
     static LabelSet read(InputStream in, String source, Path spillFile, int rowsPerPart) {
-        SpillingStream bytes = new SpillingStream(spillFile);
+        SpillingStream bytes = new SpillingStream(spillFile, SpillingStream.IN_MEMORY_LIMIT);
         try (LabelingFileReader reader = LabelingFileReader.open(in, source);
                 Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             String header = reader.rawHeader();
@@ -199,69 +194,5 @@ final class LabelSet {
             }
         }
         return bytes;
-    }
-
-    static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // left for the fake's data folder to take away
-        }
-    }
-
-    /** Keeps bytes in memory up to {@link #IN_MEMORY_LIMIT}, then moves them to a file and goes on there. */
-    private static final class SpillingStream extends OutputStream {
-        private final Path file;
-        private ByteArrayOutputStream memory = new ByteArrayOutputStream(256);
-        private OutputStream disk;
-        private long size;
-
-        SpillingStream(Path file) {
-            this.file = file;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (disk == null && memory.size() + len > IN_MEMORY_LIMIT) {
-                Files.createDirectories(file.getParent());
-                disk = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                memory.writeTo(disk);
-                memory = null;
-            }
-            (disk != null ? disk : memory).write(b, off, len);
-            size += len;
-        }
-
-        @Override
-        public void flush() throws IOException {
-            if (disk != null) {
-                disk.flush();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (disk != null) {
-                disk.close();
-            }
-        }
-
-        Content content() {
-            return disk != null ? Content.ofFile(file, size, false) : Content.of(memory.toByteArray());
-        }
-
-        void discard() {
-            try {
-                close();
-            } catch (IOException e) {
-                // being discarded anyway
-            }
-            deleteQuietly(file);
-        }
     }
 }

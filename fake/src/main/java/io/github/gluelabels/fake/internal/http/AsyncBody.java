@@ -2,6 +2,7 @@ package io.github.gluelabels.fake.internal.http;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import wiremock.jakarta.servlet.AsyncContext;
 import wiremock.jakarta.servlet.AsyncEvent;
@@ -111,7 +112,7 @@ final class AsyncBody implements ReadListener, AsyncListener {
                                     RequestBodies.busy(owner.budget())));
                     return;
                 }
-                chunks.add(n == CHUNK ? chunk : java.util.Arrays.copyOf(chunk, n));
+                chunks.add(n == CHUNK ? chunk : Arrays.copyOf(chunk, n));
             }
         }
     }

@@ -1,13 +1,20 @@
 package io.github.gluelabels.fake.internal.http;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One HTTP request as the fake services see it: method, path (percent-decoded), query, headers and body. Independent
@@ -35,7 +42,7 @@ public final class FakeRequest {
         this.rawPath = q < 0 ? rawUrl : rawUrl.substring(0, q);
         this.query = parseQuery(q < 0 ? "" : rawUrl.substring(q + 1));
         // names lower-cased once, so that a lookup is a hash, not a case-insensitive search
-        Map<String, List<String>> h = new java.util.HashMap<>(headers.size() * 2);
+        Map<String, List<String>> h = new HashMap<>(headers.size() * 2);
         headers.forEach((name, values) -> h.merge(name.toLowerCase(Locale.ROOT), values, (a, b) -> {
             List<String> both = new ArrayList<>(a);
             both.addAll(b);
@@ -62,7 +69,7 @@ public final class FakeRequest {
 
     /** @return whether the path's percent-escapes decode to valid UTF-8 (S3 refuses a path that does not) */
     public boolean pathIsUtf8() {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(rawPath.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rawPath.length());
         for (int i = 0; i < rawPath.length(); i++) {
             char c = rawPath.charAt(i);
             if (c == '%' && i + 2 < rawPath.length() && isHex(rawPath.charAt(i + 1)) && isHex(rawPath.charAt(i + 2))) {
@@ -73,9 +80,9 @@ public final class FakeRequest {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray()));
             return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return false;
         }
     }
@@ -130,16 +137,16 @@ public final class FakeRequest {
 
     /**
      * A new request id: a random version-4 UUID, as AWS sends in {@code x-amzn-RequestId}. Not from
-     * {@link java.util.UUID#randomUUID()}: a request id needs no secure randomness, and that one costs a shared
+     * {@link UUID#randomUUID()}: a request id needs no secure randomness, and that one costs a shared
      * {@code SecureRandom} per request.
      *
      * @return the id
      */
     public static String newRequestId() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new java.util.UUID(high, low).toString();
+        return new UUID(high, low).toString();
     }
 
     private static Map<String, List<String>> parseQuery(String raw) {
@@ -186,7 +193,7 @@ public final class FakeRequest {
                     i++;
                 }
                 if (n + bytes.length > out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2 + bytes.length);
+                    out = Arrays.copyOf(out, out.length * 2 + bytes.length);
                 }
                 System.arraycopy(bytes, 0, out, n, bytes.length);
                 n += bytes.length;

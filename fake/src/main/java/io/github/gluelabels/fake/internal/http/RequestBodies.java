@@ -114,14 +114,7 @@ public final class RequestBodies implements Filter {
             return;
         }
         if (http.getDispatcherType() == DispatcherType.ASYNC) {
-            if (http.getAttribute(READ_BODY) instanceof ReadBody read) {
-                http.removeAttribute(READ_BODY);
-                try {
-                    answer(http, answer, chain, read.body());
-                } finally {
-                    read.hold().release();
-                }
-            }
+            answerReadBody(http, answer, chain);
             return;
         }
         // the limit needs only these; the whole request is built only to answer a refusal
@@ -138,6 +131,30 @@ public final class RequestBodies implements Filter {
                     http.getMethod(), policy.refuse(withoutBody(http), Refusal.BUSY, busy(budget)), answer);
             return;
         }
+        readAndAnswer(http, answer, chain, hold, limit);
+    }
+
+    /** The dispatch after {@link AsyncBody} read a body without a thread: answers the request with it. */
+    private void answerReadBody(HttpServletRequest http, HttpServletResponse answer, FilterChain chain)
+            throws IOException, ServletException {
+        if (http.getAttribute(READ_BODY) instanceof ReadBody read) {
+            http.removeAttribute(READ_BODY);
+            try {
+                answer(http, answer, chain, read.body());
+            } finally {
+                read.hold().release();
+            }
+        }
+    }
+
+    /**
+     * Answers with the body when it is at hand, or has {@link AsyncBody} read it without a thread; refuses a body that
+     * broke off. Releases {@code hold} once the request is answered.
+     */
+    private void readAndAnswer(
+            HttpServletRequest http, HttpServletResponse answer, FilterChain chain, BodyBudget.Hold hold, long limit)
+            throws IOException, ServletException {
+        long declared = http.getContentLengthLong();
         ServletInputStream in;
         byte[] body;
         try {

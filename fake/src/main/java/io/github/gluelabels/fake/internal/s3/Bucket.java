@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * A bucket of the fake S3: its objects sorted by key, as S3 lists them (by UTF-8 bytes, which for keys without
- * surrogates is the same as by UTF-16 code unit, except above U+FFFF; see {@link S3Store#KEY_ORDER}).
+ * surrogates is the same as by UTF-16 code unit, except above U+FFFF; see {@link KeyOrder#KEY_ORDER}).
  */
 final class Bucket {
 
@@ -15,7 +15,7 @@ final class Bucket {
     final String region;
     final Instant created;
     /**
-     * By {@link S3Store#sortKey}, whose natural order is {@link S3Store#KEY_ORDER}: String's own comparison, which
+     * By {@link KeyOrder#sortKey}, whose natural order is {@link KeyOrder#KEY_ORDER}: String's own comparison, which
      * the JIT compiles to a vector compare, instead of a comparator that walks the keys char by char (a tenth of the
      * fake's CPU time once a bucket holds some 100,000 objects).
      */
@@ -29,20 +29,20 @@ final class Bucket {
 
     /** @return the object that was replaced, or {@code null} */
     StoredObject put(StoredObject object) {
-        return objects.put(S3Store.sortKey(object.key()), object);
+        return objects.put(KeyOrder.sortKey(object.key()), object);
     }
 
     StoredObject get(String key) {
-        return objects.get(S3Store.sortKey(key));
+        return objects.get(KeyOrder.sortKey(key));
     }
 
     StoredObject remove(String key) {
-        return objects.remove(S3Store.sortKey(key));
+        return objects.remove(KeyOrder.sortKey(key));
     }
 
     /** @return the objects from this key on (inclusive), in key order */
     Collection<StoredObject> from(String key) {
-        return objects.tailMap(S3Store.sortKey(key), true).values();
+        return objects.tailMap(KeyOrder.sortKey(key), true).values();
     }
 
     /** @return all objects, in key order */

@@ -91,7 +91,7 @@ public interface Content {
         @Override
         public void release() {
             if (owned) {
-                S3Store.deleteQuietly(file);
+                ObjectFiles.deleteQuietly(file);
             }
         }
     }

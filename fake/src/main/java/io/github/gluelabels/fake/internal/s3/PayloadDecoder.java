@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -152,7 +153,7 @@ final class PayloadDecoder {
 
     /** @return the MD5 of the object's bytes */
     static byte[] md5(Payload data) {
-        MessageDigest md5 = S3Store.md5();
+        MessageDigest md5 = ObjectFiles.md5();
         md5.update(data.bytes(), 0, data.length());
         return md5.digest();
     }
@@ -187,7 +188,7 @@ final class PayloadDecoder {
         try {
             MessageDigest digest = MessageDigest.getInstance(algorithm);
             digest.update(data.bytes(), 0, data.length());
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,90 +1,47 @@
 package io.github.gluelabels.fake.internal.s3;
 
 import io.github.gluelabels.core.validation.Constraints;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The storage of the fake S3: buckets and objects. Uploaded bytes go to files under one folder, so that an object of
- * any size costs no heap; exports store slices of the labeling file instead of copies. Thread-safe: a write makes a
- * new object that replaces the old one atomically.
+ * The storage of the fake S3: buckets and objects, and the multipart uploads in progress. Uploaded bytes go to files
+ * ({@link ObjectFiles}), so that an object of any size costs no heap; exports store slices of the labeling file instead
+ * of copies. Thread-safe: a write makes a new object that replaces the old one atomically.
  */
 public final class S3Store {
 
-    /** S3 lists keys in the order of their UTF-8 bytes. */
-    static final Comparator<String> KEY_ORDER = (a, b) -> {
-        // the order of code points, which for UTF-8 is the order of bytes; equal chars are equal code points, so only
-        // the first difference needs a closer look
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(i);
-            if (ca != cb) {
-                return Integer.compare(a.codePointAt(i), b.codePointAt(i));
-            }
-        }
-        return Integer.compare(a.length(), b.length());
-    };
-
-    /**
-     * A key whose natural ({@code String.compareTo}) order is {@link #KEY_ORDER}: the key itself when it has no char
-     * from U+D800 on (nearly every key); otherwise a copy in which surrogates move above U+E000–U+FFFF, where code points
-     * above U+FFFF sort, and U+E000–U+FFFF move down into their place. Char by char, so prefixes stay prefixes.
-     *
-     * @param key an object key
-     * @return its sort key
-     */
-    static String sortKey(String key) {
-        int i = 0;
-        int n = key.length();
-        while (i < n && key.charAt(i) < 0xD800) {
-            i++;
-        }
-        if (i == n) {
-            return key;
-        }
-        char[] chars = key.toCharArray();
-        for (; i < n; i++) {
-            char c = chars[i];
-            if (c >= 0xE000) {
-                chars[i] = (char) (c - 0x800);
-            } else if (c >= 0xD800) {
-                chars[i] = (char) (c + 0x2000);
-            }
-        }
-        return new String(chars);
+    /** Writes an object's bytes to a stream. */
+    @FunctionalInterface
+    public interface ObjectWriter {
+        void writeTo(OutputStream out) throws IOException;
     }
 
-    private final Path root;
     private final Clock clock;
+    private final ObjectFiles files;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final Map<String, MultipartUpload> uploads = new ConcurrentHashMap<>();
+    private final MultipartUploads uploads;
 
     /**
      * @param root an empty folder this store owns
      * @param clock the clock for timestamps
      */
     public S3Store(Path root, Clock clock) {
-        this.root = root;
         this.clock = clock;
+        this.files = new ObjectFiles(root);
+        this.uploads = new MultipartUploads(clock);
     }
 
     /**
@@ -118,6 +75,7 @@ public final class S3Store {
         return buckets.keySet().stream().sorted().toList();
     }
 
+    /** @throws S3Error {@code NoSuchBucket} when there is no such bucket */
     Bucket bucket(String name) {
         Bucket bucket = buckets.get(name);
         if (bucket == null) {
@@ -126,6 +84,7 @@ public final class S3Store {
         return bucket;
     }
 
+    /** @return the buckets, by name */
     List<Bucket> buckets() {
         return buckets.values().stream()
                 .sorted(Comparator.comparing(b -> b.name))
@@ -159,17 +118,8 @@ public final class S3Store {
     public StoredObject put(
             String bucket, String key, InputStream data, String contentType, Map<String, String> metadata) {
         Bucket b = bucket(bucket);
-        Path file = newFile();
-        MessageDigest md5 = md5();
-        long size;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), md5)) {
-            size = data.transferTo(out);
-        } catch (IOException e) {
-            deleteQuietly(file);
-            throw new UncheckedIOException(e);
-        }
-        String etag = "\"" + HexFormat.of().formatHex(md5.digest()) + "\"";
-        return store(b, key, Content.ofFile(file, size, true), etag, contentType, metadata);
+        ObjectFiles.Written file = files.write(data);
+        return store(b, key, file.content(), file.etag(), contentType, metadata);
     }
 
     /**
@@ -178,18 +128,7 @@ public final class S3Store {
      * @return the stored object
      */
     public StoredObject put(String bucket, String key, String text, String contentType) {
-        return put(
-                bucket,
-                key,
-                new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                contentType,
-                Map.of());
-    }
-
-    /** Writes an object's bytes to a stream. */
-    @FunctionalInterface
-    public interface ObjectWriter {
-        void writeTo(OutputStream out) throws IOException;
+        return put(bucket, key, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), contentType, Map.of());
     }
 
     /**
@@ -204,40 +143,8 @@ public final class S3Store {
      */
     public StoredObject write(String bucket, String key, String contentType, ObjectWriter writer) {
         Bucket b = bucket(bucket);
-        Path file = newFile();
-        MessageDigest md5 = md5();
-        long size;
-        try (var counting = new CountingOutputStream(
-                new DigestOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16), md5))) {
-            writer.writeTo(counting);
-            counting.flush();
-            size = counting.count;
-        } catch (IOException e) {
-            deleteQuietly(file);
-            throw new UncheckedIOException(e);
-        }
-        String etag = "\"" + HexFormat.of().formatHex(md5.digest()) + "\"";
-        return store(b, key, Content.ofFile(file, size, true), etag, contentType, Map.of());
-    }
-
-    private static final class CountingOutputStream extends java.io.FilterOutputStream {
-        long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
+        ObjectFiles.Written file = files.write(writer);
+        return store(b, key, file.content(), file.etag(), contentType, Map.of());
     }
 
     /**
@@ -303,99 +210,22 @@ public final class S3Store {
         return object.content().open();
     }
 
-    MultipartUpload startUpload(String bucket, String key, String contentType, Map<String, String> metadata) {
-        bucket(bucket);
-        MultipartUpload upload = new MultipartUpload(
-                UUID.randomUUID().toString().replace("-", ""), bucket, key, contentType, metadata, clock.instant());
-        uploads.put(upload.id, upload);
-        return upload;
-    }
-
-    MultipartUpload upload(String id, String bucket, String key) {
-        MultipartUpload upload = uploads.get(id);
-        if (upload == null || !upload.bucket.equals(bucket) || !upload.key.equals(key)) {
-            throw new S3Error(
-                    404,
-                    "NoSuchUpload",
-                    "The specified upload does not exist. The upload ID may be invalid, "
-                            + "or the upload may have been aborted or completed.",
-                    "UploadId",
-                    id);
-        }
-        return upload;
-    }
-
-    void endUpload(MultipartUpload upload) {
-        uploads.remove(upload.id);
-        upload.parts.values().forEach(p -> p.content().release());
-    }
-
     /** Removes every bucket, object and upload. */
     public void clear() {
         buckets.values().forEach(b -> b.all().forEach(o -> o.content().release()));
         buckets.clear();
-        uploads.values().forEach(u -> u.parts.values().forEach(p -> p.content().release()));
         uploads.clear();
     }
 
-    java.time.Instant now() {
+    MultipartUploads uploads() {
+        return uploads;
+    }
+
+    ObjectFiles files() {
+        return files;
+    }
+
+    Instant now() {
         return clock.instant();
-    }
-
-    /** A new file name in the store's folder, made on first use: most accounts of a test run never write one. */
-    Path newFile() {
-        if (!rootCreated) {
-            try {
-                Files.createDirectories(root);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            rootCreated = true;
-        }
-        return root.resolve(UUID.randomUUID() + ".bin");
-    }
-
-    private volatile boolean rootCreated;
-
-    static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a file that cannot be deleted now goes with the store's folder
-        }
-    }
-
-    /** An upload in progress: its parts, each in a file. */
-    static final class MultipartUpload {
-        final String id;
-        final String bucket;
-        final String key;
-        final String contentType;
-        final Map<String, String> metadata;
-        final java.time.Instant initiated;
-        final ConcurrentSkipListMap<Integer, StoredObject> parts = new ConcurrentSkipListMap<>();
-
-        MultipartUpload(
-                String id,
-                String bucket,
-                String key,
-                String contentType,
-                Map<String, String> metadata,
-                java.time.Instant initiated) {
-            this.id = id;
-            this.bucket = bucket;
-            this.key = key;
-            this.contentType = contentType;
-            this.metadata = metadata;
-            this.initiated = initiated;
-        }
     }
 }

@@ -13,11 +13,34 @@ import java.util.regex.Pattern;
 final class S3Xml {
 
     static final String NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
+
+    /** The content type of S3's XML answers. */
+    static final String CONTENT_TYPE = "application/xml";
+
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private S3Xml() {}
+
+    /** @return the start of an XML answer: the declaration and the root element in S3's namespace, left open */
+    static StringBuilder document(String root) {
+        return new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<")
+                .append(root)
+                .append(" xmlns=\"")
+                .append(NAMESPACE)
+                .append("\">");
+    }
+
+    /** @return the owner of every bucket and object of an account */
+    static String owner(String ownerId) {
+        return "<Owner><ID>" + ownerId + "</ID><DisplayName>glue-labels</DisplayName></Owner>";
+    }
+
+    /** @return a key or prefix for a listing: URL-encoded when the caller asked for {@code encoding-type=url} */
+    static String encode(String value, boolean url) {
+        return url ? urlEncode(value) : escape(value);
+    }
 
     static String escape(String s) {
         if (s == null) {

@@ -11,7 +11,7 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-@Label("Sort keys: String order of S3Store.sortKey is the order of UTF-8 bytes S3 lists in")
+@Label("Sort keys: String order of KeyOrder.sortKey is the order of UTF-8 bytes S3 lists in")
 class SortKeyTest {
 
     @Property(tries = 5_000)
@@ -20,18 +20,18 @@ class SortKeyTest {
         int bytes = Integer.signum(
                 Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(Integer.signum(S3Store.sortKey(a).compareTo(S3Store.sortKey(b))))
+        assertThat(Integer.signum(KeyOrder.sortKey(a).compareTo(KeyOrder.sortKey(b))))
                 .as("%s vs %s", a, b)
                 .isEqualTo(bytes);
-        assertThat(Integer.signum(S3Store.KEY_ORDER.compare(a, b))).isEqualTo(bytes);
+        assertThat(Integer.signum(KeyOrder.KEY_ORDER.compare(a, b))).isEqualTo(bytes);
     }
 
     @Property(tries = 2_000)
     @Label("a prefix of a key is a prefix of its sort key, and a key of chars below U+D800 is its own sort key")
     void keepsPrefixes(@ForAll("keys") String key, @ForAll("keys") String more) {
-        assertThat(S3Store.sortKey(key + more)).startsWith(S3Store.sortKey(key));
+        assertThat(KeyOrder.sortKey(key + more)).startsWith(KeyOrder.sortKey(key));
         if (key.chars().allMatch(c -> c < 0xD800)) {
-            assertThat(S3Store.sortKey(key)).isSameAs(key);
+            assertThat(KeyOrder.sortKey(key)).isSameAs(key);
         }
     }
 

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The fake's HTTP front: a WireMock server configured for the fake — its filters ({@link RequestBodies},
- * {@link DirectAnswers}), its error pages ({@link ModelledErrors}), its faults ({@link Dispatcher}), and nothing the
- * fake does not use.
+ * The fake's HTTP front, the one place that starts and stops WireMock: a WireMock server configured for the fake — its
+ * filters ({@link RequestBodies}, {@link DirectAnswers}), its error pages ({@link ModelledErrors}), its faults
+ * ({@link Dispatcher}), and nothing the fake does not use. Nothing outside this package sees a WireMock or Jetty type.
  */
-public final class WireMockFront {
+public final class HttpFront {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,7 +35,11 @@ public final class WireMockFront {
      */
     public record Listening(int port, String bindAddress, int containerThreads, Long idleTimeoutMillis) {}
 
-    private WireMockFront() {}
+    private final WireMockServer server;
+
+    private HttpFront(WireMockServer server) {
+        this.server = server;
+    }
 
     /**
      * Starts a front.
@@ -43,9 +47,9 @@ public final class WireMockFront {
      * @param listening where and how
      * @param bodies the filter every request goes through
      * @param handler answers the fake's requests
-     * @return the running server
+     * @return the running front
      */
-    public static WireMockServer start(
+    public static HttpFront start(
             Listening listening, RequestBodies bodies, Function<FakeRequest, FakeResponse> handler) {
         WireMockServer server = new WireMockServer(options(listening, bodies, handler));
         try {
@@ -57,7 +61,19 @@ public final class WireMockFront {
             }
             throw e;
         }
-        return server;
+        return new HttpFront(server);
+    }
+
+    /** @return the port it listens on */
+    public int port() {
+        return server.port();
+    }
+
+    /** Stops listening, if it still does. */
+    public void stop() {
+        if (server.isRunning()) {
+            server.stop();
+        }
     }
 
     private static WireMockConfiguration options(

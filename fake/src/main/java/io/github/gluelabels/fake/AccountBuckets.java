@@ -1,0 +1,146 @@
+package io.github.gluelabels.fake;
+
+import io.github.gluelabels.fake.internal.s3.StoredObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The S3 side of a {@link FakeGlue} account: its buckets, and the objects a test puts in them or reads from them. The
+ * public methods are {@link FakeGlue}'s; this class only keeps them in a file of their own.
+ */
+abstract sealed class AccountBuckets permits FakeGlue {
+
+    /** The account; {@link FakeGlue} drives the rest of it. */
+    final Account account;
+
+    private final String defaultRegion;
+
+    AccountBuckets(Account account, String defaultRegion) {
+        this.account = account;
+        this.defaultRegion = defaultRegion;
+    }
+
+    private FakeGlue self() {
+        return (FakeGlue) this;
+    }
+
+    /**
+     * Creates a bucket in the fake's region, if it does not exist yet.
+     *
+     * @param bucket the bucket name
+     * @return this
+     */
+    public final FakeGlue createBucket(String bucket) {
+        return createBucket(bucket, defaultRegion);
+    }
+
+    /**
+     * Creates a bucket in a region, if it does not exist yet. An export to a bucket of another region fails as the
+     * service documents.
+     *
+     * @param bucket the bucket name
+     * @param region its region, e.g. {@code eu-west-1}
+     * @return this
+     */
+    public final FakeGlue createBucket(String bucket, String region) {
+        account.s3Store.createBucket(bucket, region);
+        return self();
+    }
+
+    /** @return the bucket names, sorted */
+    public final List<String> buckets() {
+        return account.s3Store.bucketNames();
+    }
+
+    /**
+     * Writes an object.
+     *
+     * @param bucket the bucket
+     * @param key the object key
+     * @param bytes the content
+     * @return this
+     */
+    public final FakeGlue putObject(String bucket, String key, byte[] bytes) {
+        account.s3Store.put(bucket, key, new ByteArrayInputStream(bytes), null, Map.of());
+        return self();
+    }
+
+    /**
+     * Writes an object from a stream, copying it to the fake's disk as it is read: an object of any size costs no heap.
+     *
+     * @param bucket a bucket, which must exist
+     * @param key the key
+     * @param bytes the object's bytes; read to the end, not closed
+     * @return this
+     * @throws IllegalArgumentException when the bucket does not exist
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public final FakeGlue putObject(String bucket, String key, InputStream bytes) {
+        requireBucket(bucket);
+        account.s3Store.put(bucket, key, bytes, null, Map.of());
+        return self();
+    }
+
+    /**
+     * Writes an object with the bytes of a file, streamed: an object of any size costs no heap.
+     *
+     * @param bucket a bucket, which must exist
+     * @param key the key
+     * @param file the file to copy
+     * @return this
+     * @throws IllegalArgumentException when the bucket does not exist
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public final FakeGlue putObject(String bucket, String key, Path file) {
+        requireBucket(bucket);
+        try (InputStream in = Files.newInputStream(file)) {
+            account.s3Store.put(bucket, key, in, null, Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return self();
+    }
+
+    /**
+     * @param bucket a bucket, which must exist
+     * @param prefix a key prefix, empty for all
+     * @return the objects under the prefix, in key order
+     */
+    public final List<S3ObjectInfo> objects(String bucket, String prefix) {
+        requireBucket(bucket);
+        return account.s3Store.list(bucket, prefix).stream()
+                .map(o -> new S3ObjectInfo(bucket, o.key(), o.size(), o.etag(), o.lastModified()))
+                .toList();
+    }
+
+    /**
+     * @param bucket the bucket
+     * @param key the object key
+     * @return the bytes of an object
+     * @throws IllegalArgumentException when the bucket or the object does not exist
+     */
+    public final byte[] objectBytes(String bucket, String key) {
+        requireBucket(bucket);
+        StoredObject object = account.s3Store
+                .get(bucket, key)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("The fake S3 has no object s3://" + bucket + "/" + key));
+        try (InputStream in = account.s3Store.open(object)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireBucket(String bucket) {
+        if (!account.s3Store.bucketExists(bucket)) {
+            throw new IllegalArgumentException("The fake S3 has no bucket " + bucket + "; it has " + buckets());
+        }
+    }
+}

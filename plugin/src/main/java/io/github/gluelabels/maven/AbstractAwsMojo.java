@@ -1,0 +1,94 @@
+package io.github.gluelabels.maven;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * The parameters of a goal that calls AWS — region, credentials, endpoints, retries — and the clients they make. A
+ * goal that calls Glue or S3 extends it and so has the same parameters, properties and messages as {@code export}.
+ */
+abstract class AbstractAwsMojo extends AbstractGlueLabelsMojo {
+
+    /**
+     * The AWS region of the transform, e.g. {@code eu-west-1}. Default: the AWS SDK's region chain (the
+     * {@code AWS_REGION} environment variable, then the profile); never a guess — with no region anywhere the build
+     * fails saying how to set one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.region")
+    private String region;
+
+    /**
+     * A profile of {@code ~/.aws/config} and {@code ~/.aws/credentials} to take the credentials (and the region, if
+     * the profile has one) from; SSO profiles work after {@code aws sso login}. Default: the AWS SDK's default
+     * credentials chain (environment, {@code AWS_PROFILE} or the default profile, container or instance role).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.profile")
+    private String profile;
+
+    /**
+     * The id of a {@code <server>} in Maven's {@code settings.xml} to take the credentials from: {@code <username>} is
+     * the access key id, {@code <password>} the secret key (encrypted with {@code mvn --encrypt-password} or not), and
+     * an optional {@code <configuration><sessionToken>} the session token. The secret is never logged. Set this or
+     * {@code profile}. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.serverId")
+    private String serverId;
+
+    /**
+     * The Glue endpoint to call instead of the region's, e.g. a VPC endpoint, or the fake of {@code fake-start}:
+     * <code>${glue-labels.fake.endpoint}</code>. Default: what the AWS SDK itself honours ({@code AWS_ENDPOINT_URL_GLUE},
+     * {@code AWS_ENDPOINT_URL}), else the region's public endpoint.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.endpointUrl")
+    private String endpointUrl;
+
+    /**
+     * The S3 endpoint to download from (path-style). Default: {@code endpointUrl} when that is on this machine (a fake
+     * serves Glue and S3 on one endpoint), else what the AWS SDK honours ({@code AWS_ENDPOINT_URL_S3},
+     * {@code AWS_ENDPOINT_URL}), else S3's public endpoints.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.s3EndpointUrl")
+    private String s3EndpointUrl;
+
+    /**
+     * How many attempts the AWS SDK makes per call before it gives up on a transient error (throttling, 5xx); 1 means
+     * no retry. Default: {@code 3}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.maxAttempts", defaultValue = GoalDefaults.MAX_ATTEMPTS)
+    private int maxAttempts;
+
+    private final SettingsDecrypter settingsDecrypter;
+
+    /** @param settingsDecrypter decrypts the password of {@code serverId} */
+    protected AbstractAwsMojo(SettingsDecrypter settingsDecrypter) {
+        this.settingsDecrypter = settingsDecrypter;
+    }
+
+    /** @return the connection parameters as configured */
+    protected final AwsParameters awsParameters() {
+        return new AwsParameters(region, profile, serverId, endpointUrl, s3EndpointUrl, maxAttempts);
+    }
+
+    /**
+     * Makes the AWS clients of the (checked) connection parameters.
+     *
+     * @param goal the goal, for the advice of messages
+     * @throws MojoFailureException when no region is set anywhere, or the clients cannot be made
+     */
+    protected final Connection connectToAws(String goal) throws MojoFailureException {
+        return new AwsConnector(session().getSettings(), settingsDecrypter).connect(awsParameters(), goal);
+    }
+}
