@@ -19,6 +19,7 @@ import io.github.gluelabels.fake.Fault;
 import io.github.gluelabels.fake.Outcome;
 import io.github.gluelabels.fake.Pacing;
 import io.github.gluelabels.fake.ServerPerClass;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -48,6 +49,8 @@ class NoSecretsTest {
     AwsClients clients;
     RecordingListener listener = new RecordingListener();
     LabelExporter exporter;
+    /** Where nothing listens: a port held for this test, not a fixed one that something might listen on. */
+    RefusingPort refusing = new RefusingPort();
 
     @TempDir
     Path dir;
@@ -68,9 +71,10 @@ class NoSecretsTest {
     }
 
     @AfterEach
-    void release() {
+    void release() throws IOException {
         clients.close();
         fake.close();
+        refusing.close();
     }
 
     static ExportRequest request(String transformId, String path) {
@@ -134,7 +138,7 @@ class NoSecretsTest {
                         t -> t.exporter.download(S3Uri.parse("OutputS3Path", "s3://no-such-bucket/out"), t.dir)),
                 Named.of("nothing listens at the endpoint", t -> {
                     try (AwsClients nowhere = AwsClients.create(t.settings.toBuilder()
-                            .glueEndpoint(Secrets.withCanaryPassword(java.net.URI.create("http://127.0.0.1:9")))
+                            .glueEndpoint(Secrets.withCanaryPassword(t.refusing.endpoint()))
                             .build())) {
                         LabelExporter.builder()
                                 .clients(nowhere)
@@ -147,7 +151,7 @@ class NoSecretsTest {
                     t.fake.pacing(Pacing.manual());
                     String run = t.exporter.start(request("tfm-1", "s3://bucket/out"));
                     try (AwsClients nowhere = AwsClients.create(t.settings.toBuilder()
-                            .glueEndpoint(Secrets.withCanaryPassword(java.net.URI.create("http://127.0.0.1:9")))
+                            .glueEndpoint(Secrets.withCanaryPassword(t.refusing.endpoint()))
                             .build())) {
                         LabelExporter.builder()
                                 .clients(nowhere)

@@ -90,6 +90,12 @@ public final class DocumentedConstraints {
         Arbitrary<String> bucket = Arbitraries.oneOf(
                 Arbitraries.strings().withChars("abcxyz0189.-").ofMinLength(0).ofMaxLength(70),
                 Arbitraries.strings().withChars("abcXYZ09_.-").ofMinLength(1).ofMaxLength(10),
+                // characters on both sides of each allowed range: below '0' (space, '!', '+', ','), between '9' and
+                // 'a' (':', '@', '`'), above 'z' ('{', '~')
+                Arbitraries.strings()
+                        .withChars("az09.- !+,:@`{~")
+                        .ofMinLength(3)
+                        .ofMaxLength(8),
                 Arbitraries.of(
                         "my-bucket",
                         "a.b.c",
