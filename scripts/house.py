@@ -50,7 +50,8 @@ def long_methods(path, limit=50):
         depth = 0
         k = j
         while k < len(lines):
-            depth += lines[k].count("{") - lines[k].count("}")
+            code = re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'', '""', lines[k])  # braces in literals don't count
+            depth += code.count("{") - code.count("}")
             if depth <= 0:
                 break
             k += 1
