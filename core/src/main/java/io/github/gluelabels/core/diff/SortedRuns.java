@@ -19,8 +19,8 @@ import java.util.PriorityQueue;
  */
 final class SortedRuns implements EntryStream {
 
-    /** The most runs read at once: {@value} buffers of {@value #BUFFER} bytes, 2 MB. */
-    static final int FAN_IN = 64;
+    /** The most runs read at once: {@value} buffers of {@value #BUFFER} bytes, 4 MB. */
+    static final int FAN_IN = 128;
 
     static final int BUFFER = 32 * 1024;
 
