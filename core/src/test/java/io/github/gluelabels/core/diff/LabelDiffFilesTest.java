@@ -114,6 +114,29 @@ class LabelDiffFilesTest {
                 .allSatisfy(file -> assertThat(file).doesNotExist());
     }
 
+    @Test
+    @DisplayName("reads a side again, strictly, when a later file is not plainly well formed, counting nothing twice")
+    void readsASideAgainStrictly() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("side"));
+        String plain = Files.readString(labels("a.csv", false), UTF_8);
+        Files.writeString(folder.resolve("a.csv"), plain, UTF_8);
+        // line breaks as a lone CR: the careful reader takes them, the byte-level pass gives up on them
+        String second = Files.readString(labels("b.csv", true), UTF_8)
+                .replace(",r", ",q")
+                .replace("\"\"\n\"", "\"\"\""); // no line break inside a field: all of them turn into CR
+        Files.writeString(folder.resolve("b.csv"), second.replace("\n", "\r"), UTF_8);
+        Path asLf = Files.writeString(dir.resolve("all.csv"), plain + second.substring(HEADER.length()), UTF_8);
+
+        DiffResult result = LabelDiff.builder().memoryBudget(1).build().compare(folder, asLf);
+
+        assertThat(result.counts().fromRecords()).isEqualTo(400);
+        assertThat(result.counts().toRecords()).isEqualTo(400);
+        assertThat(result.counts().recordsAdded()
+                        + result.counts().recordsRemoved()
+                        + result.counts().recordsRelabeled())
+                .isZero();
+    }
+
     private static void write(Path file) {
         try {
             Files.writeString(file, "mine", UTF_8);
