@@ -36,7 +36,7 @@ import java.util.function.Consumer;
 public final class LabelDiff {
 
     /** The memory budget of each side's sort, in MB, unless {@link Builder#memoryBudget} gives another. */
-    public static final int DEFAULT_MEMORY_MB = 8;
+    public static final int DEFAULT_MEMORY_MB = 4;
 
     /** How many examples of each kind of change a {@link DiffResult} keeps, unless {@link Builder#examples} says. */
     public static final int DEFAULT_EXAMPLES = 10;
