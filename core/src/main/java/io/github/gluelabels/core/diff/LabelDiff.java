@@ -166,7 +166,10 @@ public final class LabelDiff {
             return this;
         }
 
-        /** Tells a test of every temporary folder and file the diff creates, to check they are deleted. */
+        /**
+         * Tells a test of every temporary folder and file the diff creates, to check they are deleted. Called by the
+         * thread of either side, one call at a time (the scratch folder's lock), all before the diff returns.
+         */
         Builder onScratchFile(Consumer<Path> listener) {
             this.onScratchFile = Objects.requireNonNull(listener, "listener");
             return this;
