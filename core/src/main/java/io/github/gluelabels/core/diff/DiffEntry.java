@@ -1,8 +1,6 @@
 package io.github.gluelabels.core.diff;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -72,17 +70,15 @@ record DiffEntry(String setId, String[] key, String label) {
     }
 
     /** @return the next entry written by {@link #write}, or {@code null} at the end of the stream */
-    static DiffEntry read(DataInputStream in, int keySize) throws IOException {
-        String setId;
-        try {
-            setId = readString(in, in.readInt());
-        } catch (EOFException end) {
+    static DiffEntry read(RunInput in, int keySize) throws IOException {
+        if (in.atEnd()) {
             return null;
         }
-        String label = readString(in, in.readInt());
+        String setId = in.readString();
+        String label = in.readString();
         String[] key = new String[keySize];
         for (int i = 0; i < keySize; i++) {
-            key[i] = readString(in, in.readInt());
+            key[i] = in.readString();
         }
         return new DiffEntry(setId, key, label);
     }
@@ -91,12 +87,6 @@ record DiffEntry(String setId, String[] key, String label) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in, int length) throws IOException {
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     // a record with an array component: equality by content, for tests and the join

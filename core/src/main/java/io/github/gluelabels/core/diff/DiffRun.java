@@ -32,13 +32,11 @@ final class DiffRun {
         int keySize = plan.keyColumns().size();
         try (ScratchFolder scratch = ScratchFolder.create(tempFolder, onScratchFile)) {
             ExternalSorter fromSorter = new ExternalSorter(scratch, keySize, memoryBudget, "from");
-            long fromRecords = fromSide.readInto(fromSorter, plan.fromKey());
-            try (EntryStream fromSorted = fromSorter.sorted()) {
-                ExternalSorter toSorter = new ExternalSorter(scratch, keySize, memoryBudget, "to");
-                long toRecords = toSide.readInto(toSorter, plan.toKey());
-                try (EntryStream toSorted = toSorter.sorted()) {
-                    return join(scratch, plan, fromSorted, toSorted, fromRecords, toRecords, from, to, jsonReport);
-                }
+            ExternalSorter toSorter = new ExternalSorter(scratch, keySize, memoryBudget, "to");
+            long[] records = TwoSideRead.run(fromSide, fromSorter, plan.fromKey(), toSide, toSorter, plan.toKey());
+            try (EntryStream fromSorted = fromSorter.sorted();
+                    EntryStream toSorted = toSorter.sorted()) {
+                return join(scratch, plan, fromSorted, toSorted, records[0], records[1], from, to, jsonReport);
             }
         }
     }

@@ -43,6 +43,14 @@ final class ExternalSorter {
         }
     }
 
+    /** Throws away every entry added so far, in memory and in runs: the side is read again from its start. */
+    void discard() {
+        runs.forEach(scratch::delete);
+        runs.clear();
+        buffer = new ArrayList<>();
+        buffered = 0;
+    }
+
     /** @return the number of runs written so far */
     int runs() {
         return runs.size();

@@ -36,7 +36,7 @@ import java.util.function.Consumer;
 public final class LabelDiff {
 
     /** The memory budget of each side's sort, in MB, unless {@link Builder#memoryBudget} gives another. */
-    public static final int DEFAULT_MEMORY_MB = 8;
+    public static final int DEFAULT_MEMORY_MB = 4;
 
     /** How many examples of each kind of change a {@link DiffResult} keeps, unless {@link Builder#examples} says. */
     public static final int DEFAULT_EXAMPLES = 10;
@@ -166,7 +166,10 @@ public final class LabelDiff {
             return this;
         }
 
-        /** Tells a test of every temporary folder and file the diff creates, to check they are deleted. */
+        /**
+         * Tells a test of every temporary folder and file the diff creates, to check they are deleted. Called by the
+         * thread of either side, one call at a time (the scratch folder's lock), all before the diff returns.
+         */
         Builder onScratchFile(Consumer<Path> listener) {
             this.onScratchFile = Objects.requireNonNull(listener, "listener");
             return this;

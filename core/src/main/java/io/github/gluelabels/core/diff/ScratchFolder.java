@@ -45,7 +45,7 @@ final class ScratchFolder implements AutoCloseable {
     }
 
     /** @return a new file in the folder, named {@code <prefix>-<n>.tmp}, created empty */
-    Path newFile(String prefix) {
+    synchronized Path newFile(String prefix) {
         Path file = folder.resolve(prefix + "-" + counter++ + ".tmp");
         try {
             Files.createFile(file);
@@ -58,7 +58,7 @@ final class ScratchFolder implements AutoCloseable {
     }
 
     /** Deletes a file this folder created, as soon as it is no longer needed. */
-    void delete(Path file) {
+    synchronized void delete(Path file) {
         if (!created.remove(file)) {
             throw new IllegalArgumentException(file + " was not created by this scratch folder");
         }
@@ -84,7 +84,7 @@ final class ScratchFolder implements AutoCloseable {
 
     /** Deletes every file still here that this folder created, then the folder if it is empty; never throws. */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (Path file : created) {
             try {
                 Files.deleteIfExists(file);

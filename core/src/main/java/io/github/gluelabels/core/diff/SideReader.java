@@ -3,8 +3,10 @@ package io.github.gluelabels.core.diff;
 import io.github.gluelabels.core.labels.LabelRecord;
 import io.github.gluelabels.core.labels.LabelingFileException;
 import io.github.gluelabels.core.labels.LabelingFileReader;
+import io.github.gluelabels.core.labels.PlainLabelingFile;
 import io.github.gluelabels.core.text.ShortList;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -63,12 +65,37 @@ final class SideReader {
     }
 
     /**
-     * Reads every record of every file into the sorter, as an entry keyed by the values at {@code keyIndices}.
+     * Reads every record of every file into the sorter, as an entry keyed by the values at {@code keyIndices}: as bytes
+     * when every file is plainly well formed (most are), else, all over again, with {@link LabelingFileReader}, which
+     * names what is wrong.
      *
      * @return the number of records read
      * @throws LabelingFileException at the first problem in a file, naming it, the line and the rule
      */
     long readInto(ExternalSorter sorter, int[] keyIndices) throws IOException {
+        long[] records = {0};
+        PlainLabelingFile.RecordSink sink = (fields, lengths) -> {
+            String[] key = new String[keyIndices.length];
+            for (int i = 0; i < key.length; i++) {
+                key[i] = text(fields, lengths, keyIndices[i]);
+            }
+            sorter.add(new DiffEntry(text(fields, lengths, 0), key, text(fields, lengths, 1)));
+            records[0]++;
+        };
+        for (Path file : files) {
+            if (!columns.equals(PlainLabelingFile.read(file, sink))) {
+                sorter.discard();
+                return readStrictly(sorter, keyIndices);
+            }
+        }
+        return records[0];
+    }
+
+    private static String text(byte[][] fields, int[] lengths, int index) {
+        return new String(fields[index], 0, lengths[index], StandardCharsets.UTF_8);
+    }
+
+    private long readStrictly(ExternalSorter sorter, int[] keyIndices) throws IOException {
         long records = 0;
         for (Path file : files) {
             try (LabelingFileReader reader = LabelingFileReader.open(file)) {

@@ -1,8 +1,6 @@
 package io.github.gluelabels.core.diff;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,10 +17,10 @@ import java.util.PriorityQueue;
  */
 final class SortedRuns implements EntryStream {
 
-    /** The most runs read at once: {@value} buffers of {@value #BUFFER} bytes, 2 MB. */
-    static final int FAN_IN = 64;
+    /** The most runs read at once: {@value} buffers of {@value #BUFFER} bytes, 4 MB. */
+    static final int FAN_IN = 256;
 
-    static final int BUFFER = 32 * 1024;
+    static final int BUFFER = 16 * 1024;
 
     private final PriorityQueue<Run> queue = new PriorityQueue<>((a, b) -> DiffEntry.compare(a.current, b.current));
     private final List<Run> open = new ArrayList<>();
@@ -99,14 +97,14 @@ final class SortedRuns implements EntryStream {
     private static final class Run {
         private final Path file;
         private final int keySize;
-        private final DataInputStream in;
+        private final RunInput in;
         private DiffEntry current;
 
         Run(Path file, int keySize) {
             this.file = file;
             this.keySize = keySize;
             try {
-                this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+                this.in = new RunInput(Files.newInputStream(file), BUFFER);
             } catch (IOException e) {
                 throw ScratchFolder.problem("read", file, e);
             }

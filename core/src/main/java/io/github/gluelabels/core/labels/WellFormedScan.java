@@ -35,15 +35,22 @@ final class WellFormedScan {
         }
     }
 
+    /** Takes the fields kept of each record: the first {@code lengths.length} of its fields, as UTF-8 bytes. */
+    interface RecordSink {
+        void accept(byte[][] fields, int[] lengths);
+    }
+
     private final String sourceName;
     private LabelSummaryBuilder summary;
     private List<String> header;
+    /** Null when counting; else what takes every record, with all its fields kept. */
+    private final RecordSink sink;
 
     /** The record being read: which field, and the bytes of the fields kept (the header's all, a record's first two). */
     private int field;
 
-    private final byte[][] kept = {new byte[64], new byte[64]};
-    private final int[] keptLength = new int[2];
+    private byte[][] kept = {new byte[64], new byte[64]};
+    private int[] keptLength = new int[2];
     private byte[] headerField = new byte[64];
     private int headerFieldLength;
     private final List<String> headerFields = new ArrayList<>();
@@ -59,8 +66,20 @@ final class WellFormedScan {
 
     private final Utf8Check utf8 = new Utf8Check();
 
-    private WellFormedScan(String sourceName) {
+    private WellFormedScan(String sourceName, RecordSink sink) {
         this.sourceName = sourceName;
+        this.sink = sink;
+    }
+
+    /**
+     * Reads every record of a plainly well-formed file into the sink, each with all its fields.
+     *
+     * @return the header, or {@code null} when the file is not plainly well formed: the sink may have taken some of its
+     *     records by then
+     */
+    static List<String> records(InputStream in, String sourceName, RecordSink sink) throws IOException {
+        WellFormedScan scan = new WellFormedScan(sourceName, sink);
+        return scan.scanAll(in) ? scan.header : null;
     }
 
     /**
@@ -70,10 +89,10 @@ final class WellFormedScan {
      * @throws IOException when the stream cannot be read
      */
     static LabelSummaryBuilder count(InputStream in, String sourceName) throws IOException {
-        WellFormedScan scan = new WellFormedScan(sourceName);
+        WellFormedScan scan = new WellFormedScan(sourceName, null);
         LabelSummaryBuilder counted = null;
         try {
-            counted = scan.scan(in);
+            counted = scan.scanAll(in) ? scan.summary : null;
             return counted;
         } finally {
             if (counted == null && scan.summary != null) {
@@ -82,7 +101,7 @@ final class WellFormedScan {
         }
     }
 
-    private LabelSummaryBuilder scan(InputStream in) throws IOException {
+    private boolean scanAll(InputStream in) throws IOException {
         byte[] buffer = new byte[BUFFER];
         boolean first = true;
         int n;
@@ -96,19 +115,14 @@ final class WellFormedScan {
                 }
             }
             if (!scan(buffer, start, n)) {
-                return null;
+                return false;
             }
         }
         if (quoted || crSeen || utf8.open()) {
-            return null;
+            return false;
         }
-        if (fieldStarted || field > 0 || quoteSeen) {
-            // the last record ends without a line break
-            if (!endRecord()) {
-                return null;
-            }
-        }
-        return summary;
+        // the last record ends without a line break
+        return !(fieldStarted || field > 0 || quoteSeen) || endRecord();
     }
 
     private boolean scan(byte[] bytes, int from, int to) {
@@ -201,7 +215,7 @@ final class WellFormedScan {
             }
             System.arraycopy(bytes, from, headerField, headerFieldLength, length);
             headerFieldLength += length;
-        } else if (field < 2) {
+        } else if (field < kept.length) {
             int kept = keptLength[field];
             if (kept + length > this.kept[field].length) {
                 this.kept[field] =
@@ -219,7 +233,7 @@ final class WellFormedScan {
                 headerField = Arrays.copyOf(headerField, headerFieldLength * 2);
             }
             headerField[headerFieldLength++] = b;
-        } else if (field < 2) {
+        } else if (field < kept.length) {
             byte[] bytes = kept[field];
             int length = keptLength[field];
             if (length == bytes.length) {
@@ -240,6 +254,14 @@ final class WellFormedScan {
         fieldStarted = false;
     }
 
+    private void keepAllFields() {
+        kept = new byte[header.size()][];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = new byte[64];
+        }
+        keptLength = new int[kept.length];
+    }
+
     /** Ends a record at its line break (or the end of the file); false when it is not one the reader would accept. */
     private boolean endRecord() {
         endField();
@@ -252,11 +274,20 @@ final class WellFormedScan {
                     || !header.get(1).equals(LabelingFileReader.LABEL)) {
                 return false;
             }
-            summary = new LabelSummaryBuilder().columns(sourceName, header);
+            if (sink != null) {
+                keepAllFields();
+            } else {
+                summary = new LabelSummaryBuilder().columns(sourceName, header);
+            }
             return true;
         }
         if (fields != header.size() || keptLength[0] == 0 || keptLength[1] == 0) {
             return false;
+        }
+        if (sink != null) {
+            sink.accept(kept, keptLength);
+            Arrays.fill(keptLength, 0);
+            return true;
         }
         // the set id as the bytes it came in (checked UTF-8 above): the summary keeps them as they are
         summary.add(kept[0], keptLength[0], new String(kept[1], 0, keptLength[1], StandardCharsets.UTF_8));

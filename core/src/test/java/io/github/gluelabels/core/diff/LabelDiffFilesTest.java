@@ -23,13 +23,21 @@ class LabelDiffFilesTest {
 
     static final String HEADER = "labeling_set_id,label,id,note\n";
 
+    /** More records than the merge takes runs at once: with a budget of 1 byte, each record is a run. */
+    private static final int RECORDS = SortedRuns.FAN_IN + 100;
+
     @TempDir
     Path dir;
 
     /** 200 records in 40 sets; every tenth one relabeled on the second side when {@code relabel}. */
     Path labels(String name, boolean relabel) throws IOException {
+        return labels(name, relabel, 200);
+    }
+
+    /** As {@link #labels(String, boolean)}, with {@code count} records. */
+    Path labels(String name, boolean relabel, int count) throws IOException {
         StringBuilder text = new StringBuilder(HEADER);
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < count; i++) {
             String label = relabel && i % 10 == 0 ? "B" : "A";
             text.append("set-")
                     .append(i % 40)
@@ -43,7 +51,8 @@ class LabelDiffFilesTest {
     }
 
     @Test
-    @DisplayName("sorts in runs past its budget, merging more than 64 of them in two passes, and deletes every one")
+    @DisplayName(
+            "sorts in runs past its budget, merging more than its fan-in of them in two passes, and deletes every one")
     void deletesItsRuns() throws IOException {
         Path temp = Files.createDirectories(dir.resolve("temp"));
         List<Path> created = new ArrayList<>();
@@ -54,15 +63,15 @@ class LabelDiffFilesTest {
                 .onScratchFile(created::add)
                 .build()
                 .compare(
-                        LabelSource.of(labels("from.csv", false)),
-                        LabelSource.of(labels("to.csv", true)),
+                        LabelSource.of(labels("from.csv", false, RECORDS)),
+                        LabelSource.of(labels("to.csv", true, RECORDS)),
                         dir.resolve("report.json"));
 
-        assertThat(result.counts().recordsRelabeled()).isEqualTo(20);
+        assertThat(result.counts().recordsRelabeled()).isEqualTo((RECORDS + 9) / 10); // records 0, 10, 20, …
         // records 0, 10, 20, … are in sets 0, 10, 20 and 30
         assertThat(result.counts().setsChanged()).isEqualTo(4);
-        // the folder, 200 runs a side, the merged runs of the first pass, the report's two parts
-        assertThat(created).hasSizeGreaterThan(400);
+        // the folder, a run a record, the merged runs of the first pass, the report's two parts
+        assertThat(created).hasSizeGreaterThan(2 * RECORDS);
         assertThat(created.stream().filter(file -> file.getFileName().toString().startsWith("merged")))
                 .isNotEmpty();
         assertThat(created).allSatisfy(file -> assertThat(file).doesNotExist());
@@ -112,6 +121,29 @@ class LabelDiffFilesTest {
         assertThat(created.get(0).resolve("someone-elses.txt")).hasContent("mine");
         assertThat(created.subList(1, created.size()))
                 .allSatisfy(file -> assertThat(file).doesNotExist());
+    }
+
+    @Test
+    @DisplayName("reads a side again, strictly, when a later file is not plainly well formed, counting nothing twice")
+    void readsASideAgainStrictly() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("side"));
+        String plain = Files.readString(labels("a.csv", false), UTF_8);
+        Files.writeString(folder.resolve("a.csv"), plain, UTF_8);
+        // line breaks as a lone CR: the careful reader takes them, the byte-level pass gives up on them
+        String second = Files.readString(labels("b.csv", true), UTF_8)
+                .replace(",r", ",q")
+                .replace("\"\"\n\"", "\"\"\""); // no line break inside a field: all of them turn into CR
+        Files.writeString(folder.resolve("b.csv"), second.replace("\n", "\r"), UTF_8);
+        Path asLf = Files.writeString(dir.resolve("all.csv"), plain + second.substring(HEADER.length()), UTF_8);
+
+        DiffResult result = LabelDiff.builder().memoryBudget(1).build().compare(folder, asLf);
+
+        assertThat(result.counts().fromRecords()).isEqualTo(400);
+        assertThat(result.counts().toRecords()).isEqualTo(400);
+        assertThat(result.counts().recordsAdded()
+                        + result.counts().recordsRemoved()
+                        + result.counts().recordsRelabeled())
+                .isZero();
     }
 
     private static void write(Path file) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -33,6 +34,31 @@ class WellFormedScanTest {
         }
         Statistics.label("path").coverage(c -> c.check("counted").percentage(p -> p > 10));
         Statistics.label("path").coverage(c -> c.check("gave up").percentage(p -> p > 20));
+    }
+
+    @Property(tries = 10_000)
+    @Label("the records it reads, field by field, are the careful reader's")
+    void readsTheCarefulReadersRecords(@ForAll("files") byte[] file) throws IOException {
+        List<List<String>> fast = new ArrayList<>();
+        List<String> header = WellFormedScan.records(new ByteArrayInputStream(file), "f.csv", (fields, lengths) -> {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < fields.length; i++) {
+                values.add(new String(fields[i], 0, lengths[i], StandardCharsets.UTF_8));
+            }
+            fast.add(values);
+        });
+        Statistics.label("path").collect(header == null ? "gave up" : "read");
+        if (header != null) {
+            List<List<String>> careful = new ArrayList<>();
+            try (LabelingFileReader reader = LabelingFileReader.open(new ByteArrayInputStream(file), "f.csv")) {
+                assertThat(header).isEqualTo(reader.columns());
+                for (LabelRecord record = reader.next(); record != null; record = reader.next()) {
+                    careful.add(record.values());
+                }
+            }
+            assertThat(fast).as(new String(file, StandardCharsets.UTF_8)).isEqualTo(careful);
+        }
+        Statistics.label("path").coverage(c -> c.check("read").percentage(p -> p > 10));
     }
 
     @Example
