@@ -97,7 +97,8 @@ class StandaloneTransformLifecycleIT {
         assertThat(field(created, "Status")).isEqualTo("NOT_READY");
         assertThat(field(created, "LabelCount")).isEqualTo("0");
 
-        awsOk("s3", "cp", labels.toString(), "s3://" + BUCKET + "/cli-lifecycle/labels.csv");
+        Commands.Result upload = awsRun("s3", "cp", labels.toString(), "s3://" + BUCKET + "/cli-lifecycle/labels.csv");
+        assertThat(upload.exitCode()).as(upload.describe()).isZero();
         String runId = field(
                 awsOk(
                         "glue",
@@ -155,7 +156,13 @@ class StandaloneTransformLifecycleIT {
         assertThat(id).matches("tfm-[0-9a-f]{40}");
         assertThat(field(seen, "created", "status")).isEqualTo("NOT_READY");
         assertThat(field(seen, "created", "labelCount")).isEqualTo("0");
-        assertThat(field(seen, "created", "createdOnIsDate")).isEqualTo("true");
+        assertThat(seen.field("created")
+                        .orElseThrow()
+                        .field("createdOnIsDate")
+                        .orElseThrow()
+                        .asBoolean())
+                .as("boto3 parsed CreatedOn as a datetime")
+                .isTrue();
         assertThat(field(seen, "labelled", "importStatus")).isEqualTo("SUCCEEDED");
         assertThat(field(seen, "labelled", "status")).isEqualTo("READY");
         assertThat(field(seen, "labelled", "labelCount")).isEqualTo("6");

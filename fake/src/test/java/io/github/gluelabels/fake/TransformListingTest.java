@@ -3,6 +3,7 @@ package io.github.gluelabels.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +51,9 @@ class TransformListingTest {
         cCreated = CLOCK.instant();
         c = create("c", Map.of("team", "crm", "stage", "test"));
         a = create("a", Map.of("team", "sales"));
-        fake.createBucket("bucket").putObject("bucket", "c.csv", "labeling_set_id,label,email\ns1,A,x@y\n".getBytes());
+        fake.createBucket("bucket")
+                .putObject(
+                        "bucket", "c.csv", "labeling_set_id,label,email\ns1,A,x@y\n".getBytes(StandardCharsets.UTF_8));
         glue.startImportLabelsTaskRun(r -> r.transformId(c).inputS3Path("s3://bucket/c.csv"));
     }
 
