@@ -14,7 +14,7 @@ if (awsCli) {
   assert log =~ /(?m)^(\[INFO\] \[stdout\] )?AWS CLI: aws-cli\//
   assert log =~ /(?m)^(\[INFO\] \[stdout\] )?TaskRunId tsk-[0-9a-f]{32}$/
   assert log =~ /(?m)^(\[INFO\] \[stdout\] )?Status SUCCEEDED$/
-  def parts = new File(basedir, 'target/aws-cli-labels').listFiles().findAll { it.name.startsWith('part-') }
+  def parts = new File(basedir, 'target/aws-cli-labels').listFiles().findAll { it.name.startsWith('tfm-customers_labels_') && it.name.endsWith('.csv') }
   assert parts.size() == 1
   assert parts[0].bytes == new File(basedir, 'src/test/resources/labels/customers.csv').bytes
 } else {

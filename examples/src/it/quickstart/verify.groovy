@@ -13,7 +13,7 @@ assert log.contains('[INFO] Summary: 8 labels in 4 labeling sets (4 sets: 1 labe
     'labeling_set_id, label, customer_id, name, address, city, email')
 assert log.contains('BUILD SUCCESS')
 
-def parts = folder.listFiles().findAll { it.name.startsWith('part-') }
+def parts = folder.listFiles().findAll { it.name.startsWith('tfm-quickstart_labels_') && it.name.endsWith('.csv') }
 assert parts.size() == 1
 assert parts[0].bytes == new File(basedir, 'src/labels/customers.csv').bytes
 return true

@@ -97,7 +97,9 @@ class ExportLabelsIT {
             "Summary: 8 labels in 4 labeling sets (4 sets: 1 label 2, 2 labels 2); columns: labeling_set_id, label, "
                 + "customer_id, name, address, city, email");
     try (Stream<Path> files = Files.list(labels)) {
-      Path part = files.filter(f -> f.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
+      // one file per export, named as Glue names them: <TransformId>_labels_<time>_<uuid>.csv
+      Path part = files.filter(f -> f.getFileName().toString().startsWith("tfm-customers_labels_"))
+          .findFirst().orElseThrow();
       assertThat(part).hasSameBinaryContentAs(SEEDED_LABELS);
     }
   }

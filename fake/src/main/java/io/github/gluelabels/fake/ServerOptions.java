@@ -91,7 +91,8 @@ abstract sealed class ServerOptions permits FakeGlueServer.Builder {
     }
 
     /**
-     * @param rowsPerPart the most labels an export writes into one part file; 10,000 by default
+     * @param rowsPerPart the most labels an export writes into one file; no limit by default (one file per export, as
+     *     Glue writes it)
      * @return this builder
      */
     public FakeGlueServer.Builder rowsPerPart(int rowsPerPart) {

@@ -66,7 +66,12 @@ class ExportLabelsTest {
         List<S3ObjectInfo> parts = fake.objects("labels-bucket", "out/");
         assertThat(parts)
                 .extracting(S3ObjectInfo::key)
-                .containsExactly("out/part-00000-" + runId + "-c000.csv", "out/part-00001-" + runId + "-c000.csv");
+                .satisfiesExactly(
+                        k -> assertThat(k)
+                                .matches("out/tfm-1_labels_" + ExportFileNamesTest.TIME_AND_UUID + "_part-00001\\.csv"),
+                        k -> assertThat(k)
+                                .matches(
+                                        "out/tfm-1_labels_" + ExportFileNamesTest.TIME_AND_UUID + "_part-00002\\.csv"));
         String header = "labeling_set_id,label,name,city\n";
         String first = new String(fake.objectBytes("labels-bucket", parts.get(0).key()), StandardCharsets.UTF_8);
         String second =

@@ -186,7 +186,8 @@ class StandaloneAwsCliIT {
         assertThat(listing.lines().toList())
                 .hasSize(3)
                 .allMatch(line -> line.matches("\\d{4}-\\d\\d-\\d\\d "
-                        + "\\d\\d:\\d\\d:\\d\\d +\\d+ cli-export/part-0000[0-2]-" + exportRunId + "-c000\\.csv"));
+                        + "\\d\\d:\\d\\d:\\d\\d +\\d+ cli-export/tfm-cli_labels_" + ExportFileNamesTest.TIME_AND_UUID
+                        + "_part-0000[1-3]\\.csv"));
     }
 
     @Test

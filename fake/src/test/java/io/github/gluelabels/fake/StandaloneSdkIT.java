@@ -87,7 +87,10 @@ class StandaloneSdkIT {
         List<String> keys = s3.listObjectsV2(r -> r.bucket("labels-bucket").prefix("sdk-export/")).contents().stream()
                 .map(S3Object::key)
                 .toList();
-        assertThat(keys).hasSize(3).allMatch(k -> k.startsWith("sdk-export/part-") && k.endsWith(".csv"));
+        assertThat(keys)
+                .hasSize(3)
+                .allMatch(k -> k.matches(
+                        "sdk-export/tfm-sdk_labels_" + ExportFileNamesTest.TIME_AND_UUID + "_part-0000[1-3]\\.csv"));
         ByteArrayOutputStream joined = new ByteArrayOutputStream();
         String header = labels.substring(0, labels.indexOf('\n') + 1);
         for (String key : keys) {

@@ -54,8 +54,8 @@ public @interface FakeGlueTest {
     String region() default FakeDefaults.REGION;
 
     /**
-     * The most labels an export writes into one part file. Small values make multi-part exports, as large transforms
-     * have.
+     * The most labels an export writes into one file. By default there is no limit: an export is one file, as Glue
+     * writes it. Small values split exports into {@code _part-NNNNN} files, for code that must read several.
      *
      * @return the number of labels, at least 1; {@value FakeDefaults#ROWS_PER_PART} by default
      */

@@ -186,8 +186,9 @@ public class ExportMojo extends AbstractTaskRunMojo {
     private String fakeOutcome;
 
     /**
-     * With {@code fake}: the most labels the fake writes into one part file; lower it to get a multi-part export.
-     * Default: {@code 10000}.
+     * With {@code fake}: the most labels the fake writes into one file of an export; lower it to get a multi-part
+     * export ({@code <TransformId>_labels_<time>_<uuid>_part-00001.csv}, …). Default: {@code 2147483647}, no limit: one
+     * file per export, as Glue writes it.
      *
      * @since 0.1.0
      */

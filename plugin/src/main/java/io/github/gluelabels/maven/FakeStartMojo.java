@@ -116,8 +116,9 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     private String fakeOutcome;
 
     /**
-     * The most labels the fake writes into one part file of an export; lower it to get multi-part exports from small
-     * labeling files. Default: {@code 10000}. Named {@code rowsPerPart} earlier, which still works with a warning.
+     * The most labels the fake writes into one file of an export; lower it to get multi-part exports from small
+     * labeling files. Default: {@code 2147483647}, no limit: one file per export, as Glue writes it. Named
+     * {@code rowsPerPart} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */

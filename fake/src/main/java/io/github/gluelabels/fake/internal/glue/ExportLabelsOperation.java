@@ -36,7 +36,12 @@ final class ExportLabelsOperation implements Operation {
                         "EXPORT_LABELS",
                         outputS3Path,
                         null,
-                        () -> ExportWriter.write(labels, state.s3(), output, runId));
+                        () -> ExportWriter.write(
+                                labels,
+                                state.s3(),
+                                output,
+                                transformId,
+                                state.clock().instant()));
         return new JsonOut().string("TaskRunId", run.id).bytes();
     }
 }

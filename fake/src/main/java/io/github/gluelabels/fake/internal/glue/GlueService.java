@@ -71,13 +71,19 @@ public final class GlueService {
     private static Map<String, Operation> operations(GlueState state) {
         TaskRunOperations taskRuns = new TaskRunOperations(state);
         TransformOperations transforms = new TransformOperations(state);
+        TransformLifecycleOperations lifecycle = new TransformLifecycleOperations(state);
         return Map.ofEntries(
                 entry("StartExportLabelsTaskRun", new ExportLabelsOperation(state)),
                 entry("StartImportLabelsTaskRun", new ImportLabelsOperation(state)),
                 entry("GetMLTaskRun", taskRuns::get),
                 entry("GetMLTaskRuns", taskRuns::list),
                 entry("CancelMLTaskRun", taskRuns::cancel),
-                entry("GetMLTransform", transforms::get));
+                entry("GetMLTransform", transforms::get),
+                entry("GetMLTransforms", transforms::getMany),
+                entry("ListMLTransforms", transforms::list),
+                entry("CreateMLTransform", lifecycle::create),
+                entry("UpdateMLTransform", lifecycle::update),
+                entry("DeleteMLTransform", lifecycle::delete));
     }
 
     // ---------------------------------------------------------------- the wire

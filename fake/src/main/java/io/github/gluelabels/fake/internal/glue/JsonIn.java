@@ -3,6 +3,9 @@ package io.github.gluelabels.fake.internal.glue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.protocols.jsoncore.JsonNodeParser;
@@ -90,6 +93,59 @@ final class JsonIn {
             throw wrongType(name, "a boolean", node);
         }
         return node.asBoolean();
+    }
+
+    Double decimal(String name) {
+        JsonNode node = members.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            throw wrongType(name, "a number", node);
+        }
+        double value = Double.parseDouble(node.asNumber());
+        if (Double.isInfinite(value)) {
+            throw wrongType(name, "a number a double can hold", node);
+        }
+        return value;
+    }
+
+    /** @return the objects of an array member, each read as a structure; {@code null} when it is absent */
+    List<JsonIn> objects(String name) {
+        JsonNode node = members.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw wrongType(name, "a list", node);
+        }
+        List<JsonIn> items = new ArrayList<>();
+        List<JsonNode> elements = node.asArray();
+        for (int i = 0; i < elements.size(); i++) {
+            String item = qualified(name) + "[" + i + "]";
+            if (!elements.get(i).isObject()) {
+                throw GlueError.serialization(item + " must be a structure, but is a JSON " + kind(elements.get(i)));
+            }
+            items.add(new JsonIn(item + ".", elements.get(i).asObject()));
+        }
+        return items;
+    }
+
+    /** @return a map of strings to strings, in the request's order; {@code null} when it is absent */
+    Map<String, String> stringMap(String name) {
+        JsonIn map = object(name);
+        if (map == null) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : map.members.keySet()) {
+            String value = map.string(key);
+            if (value == null) {
+                throw GlueError.serialization(map.qualified(key) + " must be a string, but is a JSON null");
+            }
+            values.put(key, value);
+        }
+        return values;
     }
 
     Instant timestamp(String name) {

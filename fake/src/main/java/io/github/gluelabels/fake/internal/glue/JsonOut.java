@@ -56,6 +56,12 @@ final class JsonOut {
         return this;
     }
 
+    /** Writes a string as the next element of the array this is in. */
+    JsonOut value(String value) {
+        writer.writeValue(value);
+        return this;
+    }
+
     JsonOut startObjectInArray() {
         writer.writeStartObject();
         return this;

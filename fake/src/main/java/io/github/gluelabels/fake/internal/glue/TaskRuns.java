@@ -129,6 +129,17 @@ final class TaskRuns {
                 .toList();
     }
 
+    /** Forgets the transform's runs; those that had not ended stop without doing their work. */
+    void forget(String transformId) {
+        byId.values().removeIf(r -> {
+            if (r.transformId.equals(transformId)) {
+                r.abandon();
+                return true;
+            }
+            return false;
+        });
+    }
+
     void pacing(Pacing pacing) {
         this.pacing = Objects.requireNonNull(pacing, "pacing");
     }

@@ -6,18 +6,18 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A FindMatches transform of the fake: its id and name, and its labels, if it has any. */
+/** A FindMatches transform of the fake: its id, what its owner set, and its labels, if it has any. */
 final class Transform {
 
     final String id;
-    final String name;
     final Instant createdOn;
+    private volatile TransformSettings settings;
     private volatile Instant lastModifiedOn;
     private volatile LabelSet labels;
 
-    Transform(String id, String name, Instant createdOn) {
+    Transform(String id, TransformSettings settings, Instant createdOn) {
         this.id = id;
-        this.name = name;
+        this.settings = settings;
         this.createdOn = createdOn;
         this.lastModifiedOn = createdOn;
     }
@@ -25,6 +25,28 @@ final class Transform {
     /** @return the name of the table of a transform's input records: its id with what a table name cannot hold as _ */
     static String tableName(String transformId) {
         return transformId.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    TransformSettings settings() {
+        return settings;
+    }
+
+    String name() {
+        return settings.name();
+    }
+
+    /** Replaces what the owner set, as {@code UpdateMLTransform} does. */
+    synchronized void update(TransformSettings next, Instant now) {
+        settings = next;
+        lastModifiedOn = now;
+    }
+
+    /**
+     * @return {@code READY} once the transform has labels, {@code NOT_READY} before: the console shows a transform
+     *     without labels as needing training (see the departures in the fake's README)
+     */
+    String status() {
+        return labelCount() > 0 ? "READY" : "NOT_READY";
     }
 
     LabelSet labels() {
