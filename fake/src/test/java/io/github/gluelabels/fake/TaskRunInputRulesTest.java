@@ -98,7 +98,8 @@ class TaskRunInputRulesTest {
     @Test
     void startImportLabelsTaskRunRefusesABucketInAnotherRegion() {
         fake.createBucket("far-bucket", "eu-west-1");
-        fake.putObject("far-bucket", "in/more.csv", "labeling_set_id,label,name\ns2,A,z\n".getBytes(StandardCharsets.UTF_8));
+        byte[] labels = "labeling_set_id,label,name\ns2,A,z\n".getBytes(StandardCharsets.UTF_8);
+        fake.putObject("far-bucket", "in/more.csv", labels);
         String region = fake.region();
         assertThat(region).isNotEqualTo("eu-west-1");
         assertThatThrownBy(() -> glue.startImportLabelsTaskRun(
