@@ -16,7 +16,6 @@ import io.github.gluelabels.fake.Fault;
 import io.github.gluelabels.fake.JournalEntry;
 import io.github.gluelabels.fake.ServerPerClass;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -245,12 +244,10 @@ class GlueErrorsTest {
     @Test
     @DisplayName("an endpoint where nothing listens names the endpoint and asks whether the service runs")
     void connectionRefused() throws IOException {
-        URI closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
-        try (AwsClients nowhere =
-                Fakes.clients(fake, s -> s.glueEndpoint(closed).maxAttempts(1))) {
+        try (RefusingPort refusing = new RefusingPort();
+                AwsClients nowhere = Fakes.clients(
+                        fake, s -> s.glueEndpoint(refusing.endpoint()).maxAttempts(1))) {
+            URI closed = refusing.endpoint();
             assertThatThrownBy(() -> LabelExporter.of(nowhere, ExportListener.NONE)
                             .start(ExportRequest.of("tfm-1", "s3://bucket/out")))
                     .isInstanceOfSatisfying(AwsCallException.class, e -> {
@@ -266,11 +263,10 @@ class GlueErrorsTest {
     @Test
     @DisplayName("an S3 endpoint where nothing listens names the location and the endpoint")
     void s3ConnectionRefused(@TempDir Path folder) throws IOException {
-        URI closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
-        try (AwsClients nowhere = Fakes.clients(fake, s -> s.s3Endpoint(closed).maxAttempts(1))) {
+        try (RefusingPort refusing = new RefusingPort();
+                AwsClients nowhere = Fakes.clients(
+                        fake, s -> s.s3Endpoint(refusing.endpoint()).maxAttempts(1))) {
+            URI closed = refusing.endpoint();
             assertThatThrownBy(() -> LabelExporter.of(nowhere, ExportListener.NONE)
                             .export(
                                     ExportRequest.of("tfm-1", "s3://bucket/out/"),

@@ -52,7 +52,9 @@ class LabelSummaryBuilderPropertiesTest {
         expected.values().forEach(labels -> byDistinct.merge(labels.size(), 1L, Long::sum));
 
         Statistics.label("spilled").collect(whole.spills() > 0);
-        Statistics.label("spilled").coverage(checker -> checker.check(true).percentage(p -> p > 10));
+        // about a quarter of 1,000 tries spill; jqwik sizes lists by the number of tries, so under the mutation
+        // profile's cap of 200 only 9 to 14 % do: a bound of 10 % failed the unmutated run there
+        Statistics.label("spilled").coverage(checker -> checker.check(true).percentage(p -> p > 5));
         for (LabelSummary summary : List.of(whole.build(), merged.build())) {
             assertThat(summary.rows()).isEqualTo(rows.size());
             assertThat(summary.labelingSets()).isEqualTo(expected.size());
