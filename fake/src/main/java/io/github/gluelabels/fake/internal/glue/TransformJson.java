@@ -39,9 +39,12 @@ final class TransformJson {
                 .endObject()
                 .endObject()
                 .startObject("EvaluationMetrics")
-                .string("TransformType", "FIND_MATCHES")
-                .endObject()
-                .number("LabelCount", t.labelCount());
+                .string("TransformType", "FIND_MATCHES");
+        FindMatchesMetrics metrics = t.metrics();
+        if (metrics != null) {
+            metrics.write(out);
+        }
+        out.endObject().number("LabelCount", t.labelCount());
         out.startArray("Schema");
         for (String column : columns) {
             out.startObjectInArray()
