@@ -101,7 +101,11 @@ final class AccountRegistry {
                 accessKeyId,
                 dataDir.resolve(folder),
                 new GlueService.Settings(
-                        settings.region(), settings.accountId(), settings.rowsPerPart(), settings.importLimitBytes()),
+                        settings.region(),
+                        settings.accountId(),
+                        settings.rowsPerPart(),
+                        settings.importLimitBytes(),
+                        settings.maxConcurrentTaskRunsPerTransform()),
                 settings.clock(),
                 scheduler,
                 settings.journalCapacity());

@@ -31,6 +31,13 @@ public final class FakeDefaults {
     /** How task runs end, as a goal parameter's default: they succeed. */
     public static final String OUTCOME_TEXT = "succeed";
 
+    /**
+     * How many task runs of one transform may go at once before {@code StartMLLabelingSetGenerationTaskRun} and
+     * {@code StartMLEvaluationTaskRun} answer {@code ConcurrentRunsExceededException}: Glue's default quota
+     * "Concurrent machine learning task runs per transform" (Service Quotas code L-E15CE20A), 3.
+     */
+    public static final int MAX_CONCURRENT_TASK_RUNS_PER_TRANSFORM = 3;
+
     /** How many calls each account's journal keeps. */
     public static final int JOURNAL_CAPACITY = 1_000;
 

@@ -18,6 +18,7 @@ abstract sealed class ServerOptions permits FakeGlueServer.Builder {
     private String accountId = FakeDefaults.ACCOUNT_ID;
     private int rowsPerPart = FakeDefaults.ROWS_PER_PART;
     private long importLimitBytes = 500L * 1024 * 1024;
+    private int maxConcurrentTaskRunsPerTransform = FakeDefaults.MAX_CONCURRENT_TASK_RUNS_PER_TRANSFORM;
     /** 0: the default, which depends on the heap. */
     private long maxUploadBytes;
     /** 0: the default, which depends on the heap and the upload limit. */
@@ -109,6 +110,23 @@ abstract sealed class ServerOptions permits FakeGlueServer.Builder {
      */
     public FakeGlueServer.Builder importLimitBytes(long bytes) {
         this.importLimitBytes = bytes;
+        return self();
+    }
+
+    /**
+     * Glue's quota of concurrent task runs per transform: while a transform has this many runs that have not ended
+     * (of any type), {@code StartMLLabelingSetGenerationTaskRun} and {@code StartMLEvaluationTaskRun} answer
+     * {@code ConcurrentRunsExceededException}, as their model says they may.
+     *
+     * @param runs the quota, at least 1; by default Glue's, {@link FakeDefaults#MAX_CONCURRENT_TASK_RUNS_PER_TRANSFORM}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public FakeGlueServer.Builder maxConcurrentTaskRunsPerTransform(int runs) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("maxConcurrentTaskRunsPerTransform must be at least 1, was " + runs);
+        }
+        this.maxConcurrentTaskRunsPerTransform = runs;
         return self();
     }
 
@@ -263,6 +281,7 @@ abstract sealed class ServerOptions permits FakeGlueServer.Builder {
                 accountId,
                 rowsPerPart,
                 importLimitBytes,
+                maxConcurrentTaskRunsPerTransform,
                 uploadLimit,
                 budget,
                 bodyReadTimeout,

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
  * @param accountId the account id of the fake's messages
  * @param rowsPerPart the most labels an export writes into one part file
  * @param importLimitBytes the largest labeling file an import takes
+ * @param maxConcurrentTaskRunsPerTransform how many task runs of one transform may go at once
  * @param maxUploadBytes the largest body of an S3 request
  * @param bodyBudgetBytes the most bytes all request bodies in flight hold together
  * @param bodyReadTimeout how long a request body may take to arrive whole
@@ -33,6 +34,7 @@ record ServerSettings(
         String accountId,
         int rowsPerPart,
         long importLimitBytes,
+        int maxConcurrentTaskRunsPerTransform,
         long maxUploadBytes,
         long bodyBudgetBytes,
         Duration bodyReadTimeout,

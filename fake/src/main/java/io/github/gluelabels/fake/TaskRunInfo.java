@@ -7,11 +7,13 @@ import java.time.Instant;
  *
  * @param transformId the transform
  * @param taskRunId the task run
- * @param taskType {@code EXPORT_LABELS} or {@code IMPORT_LABELS}
+ * @param taskType {@code EXPORT_LABELS}, {@code IMPORT_LABELS}, {@code LABELING_SET_GENERATION} or
+ *     {@code EVALUATION}
  * @param status {@code STARTING}, {@code RUNNING}, {@code STOPPING}, {@code STOPPED}, {@code SUCCEEDED},
  *     {@code FAILED} or {@code TIMEOUT}
- * @param s3Path the export's {@code OutputS3Path} or the import's {@code InputS3Path}
- * @param replaceAllLabels for an import, whether it replaces the labels; {@code null} for an export
+ * @param s3Path the {@code OutputS3Path} of an export or labeling set generation, the import's {@code InputS3Path};
+ *     {@code null} for an evaluation
+ * @param replaceAllLabels for an import, whether it replaces the labels; {@code null} for other runs
  * @param startedOn when it started
  * @param lastModifiedOn when its status last changed
  * @param completedOn when it ended, or {@code null}

@@ -68,6 +68,16 @@ class ListAndDescribeTest {
     }
 
     @Test
+    void anEmptyNextTokenListsFromTheStart() {
+        String run = export("s3://bucket/first");
+
+        GetMlTaskRunsResponse page =
+                glue.getMLTaskRuns(r -> r.transformId("tfm-1").nextToken(""));
+
+        assertThat(page.taskRuns()).extracting(TaskRun::taskRunId).containsExactly(run);
+    }
+
+    @Test
     void listsNewestFirstByDefault() throws InterruptedException {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

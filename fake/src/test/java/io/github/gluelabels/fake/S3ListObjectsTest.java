@@ -1,6 +1,7 @@
 package io.github.gluelabels.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 @DisplayName("ListObjectsV2 through the AWS SDK's S3Client")
@@ -103,6 +107,20 @@ class S3ListObjectsTest {
         assertThat(last.contents()).extracting(S3Object::key).containsExactly("e");
         assertThat(last.isTruncated()).isFalse();
         assertThat(last.nextContinuationToken()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage", "bm90LWEtdG9rZW4", "not base64!", "////"})
+    void aContinuationTokenS3DidNotGiveIsInvalidArgumentWith400(String token) {
+        putAll("a", "b", "c");
+
+        assertThatThrownBy(() -> s3.listObjectsV2(r -> r.bucket("bucket").continuationToken(token)))
+                .isInstanceOfSatisfying(S3Exception.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidArgument");
+                    assertThat(e.awsErrorDetails().errorMessage())
+                            .isEqualTo("The continuation token provided is incorrect");
+                });
     }
 
     @Test

@@ -281,6 +281,18 @@ class S3ObjectsTest {
         assertThat(got.response().contentRange()).isEqualTo("bytes 24-25/26");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"bytes=abc", "bytes=", "bytes=x-y", "bytes=3"})
+    void rangeS3CannotParseIsIgnoredAndTheWholeObjectSent(String range) {
+        put("k", ALPHABET);
+
+        ResponseBytes<GetObjectResponse> got = get("k", range);
+        assertThat(got.asUtf8String()).isEqualTo(ALPHABET);
+        assertThat(got.response().sdkHttpResponse().statusCode()).isEqualTo(200);
+        assertThat(got.response().contentRange()).isNull();
+        assertThat(got.response().contentLength()).isEqualTo(26);
+    }
+
     @Test
     void rangeThatStartsPastTheEndIsInvalidRangeWith416() {
         put("k", ALPHABET);

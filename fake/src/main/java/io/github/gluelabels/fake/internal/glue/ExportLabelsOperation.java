@@ -33,9 +33,7 @@ final class ExportLabelsOperation implements Operation {
                 .start(
                         runId,
                         transformId,
-                        "EXPORT_LABELS",
-                        outputS3Path,
-                        null,
+                        TaskRunSpec.exportLabels(outputS3Path),
                         () -> ExportWriter.write(
                                 labels,
                                 state.s3(),

@@ -3,6 +3,7 @@ package io.github.gluelabels.fake.internal.glue;
 import static java.util.Map.entry;
 
 import io.github.gluelabels.core.labels.LabelingFileException;
+import io.github.gluelabels.fake.FakeDefaults;
 import io.github.gluelabels.fake.Outcome;
 import io.github.gluelabels.fake.Pacing;
 import io.github.gluelabels.fake.TaskRunInfo;
@@ -34,14 +35,29 @@ public final class GlueService {
      * @param accountId the account, as the service's messages name it
      * @param rowsPerPart how many labels an export writes into each part file
      * @param importLimitBytes the largest labeling file an import takes
+     * @param maxConcurrentRunsPerTransform how many task runs of one transform may go at once, Glue's quota
      */
-    public record Settings(String region, String accountId, int rowsPerPart, long importLimitBytes) {
+    public record Settings(
+            String region,
+            String accountId,
+            int rowsPerPart,
+            long importLimitBytes,
+            int maxConcurrentRunsPerTransform) {
         public Settings {
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(accountId, "accountId");
             if (rowsPerPart < 1) {
                 throw new IllegalArgumentException("rowsPerPart must be at least 1, was " + rowsPerPart);
             }
+            if (maxConcurrentRunsPerTransform < 1) {
+                throw new IllegalArgumentException(
+                        "maxConcurrentRunsPerTransform must be at least 1, was " + maxConcurrentRunsPerTransform);
+            }
+        }
+
+        /** Settings with Glue's quota of concurrent task runs per transform. */
+        public Settings(String region, String accountId, int rowsPerPart, long importLimitBytes) {
+            this(region, accountId, rowsPerPart, importLimitBytes, FakeDefaults.MAX_CONCURRENT_TASK_RUNS_PER_TRANSFORM);
         }
     }
 
@@ -60,7 +76,7 @@ public final class GlueService {
                 settings,
                 clock,
                 new Transforms(clock, settings.accountId()),
-                new TaskRuns(clock, scheduler, settings.accountId()),
+                new TaskRuns(clock, scheduler, settings.accountId(), settings.maxConcurrentRunsPerTransform()),
                 new LabelFiles(labelsDir, settings.rowsPerPart()),
                 s3,
                 new S3Paths(s3, settings.region()));
@@ -75,6 +91,8 @@ public final class GlueService {
         return Map.ofEntries(
                 entry("StartExportLabelsTaskRun", new ExportLabelsOperation(state)),
                 entry("StartImportLabelsTaskRun", new ImportLabelsOperation(state)),
+                entry("StartMLLabelingSetGenerationTaskRun", new LabelingSetGenerationOperation(state)),
+                entry("StartMLEvaluationTaskRun", new EvaluationOperation(state)),
                 entry("GetMLTaskRun", taskRuns::get),
                 entry("GetMLTaskRuns", taskRuns::list),
                 entry("CancelMLTaskRun", taskRuns::cancel),

@@ -33,7 +33,8 @@ final class ImportLabelsOperation implements Operation {
         requireImportableSize(files.stream().mapToLong(StoredObject::size).sum());
         boolean replaceAll = Boolean.TRUE.equals(replace);
         LabelImport work = new LabelImport(state, transform, input, files, replaceAll);
-        TaskRun run = state.runs().start(TaskRuns.newId(), transformId, "IMPORT_LABELS", inputS3Path, replaceAll, work);
+        TaskRun run = state.runs()
+                .start(TaskRuns.newId(), transformId, TaskRunSpec.importLabels(inputS3Path, replaceAll), work);
         return new JsonOut().string("TaskRunId", run.id).bytes();
     }
 

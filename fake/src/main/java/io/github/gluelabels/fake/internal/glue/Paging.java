@@ -29,11 +29,14 @@ final class Paging {
         this.nextToken = nextToken;
     }
 
-    /** @return the paging members of a request: {@code MaxResults} and {@code NextToken} */
+    /**
+     * @return the paging members of a request: {@code MaxResults} and {@code NextToken}; an empty {@code NextToken} is
+     *     the first page, as none is (the model: "The default is empty")
+     */
     static Paging read(JsonIn in) {
         Integer maxResults = in.integer("MaxResults");
         String nextToken = in.string("NextToken");
-        return new Paging(maxResults, nextToken);
+        return new Paging(maxResults, nextToken == null || nextToken.isEmpty() ? null : nextToken);
     }
 
     /** @return the violation of {@code MaxResults}, if it is out of range */

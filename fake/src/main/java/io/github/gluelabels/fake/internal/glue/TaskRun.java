@@ -39,9 +39,7 @@ final class TaskRun {
 
     final String id;
     final String transformId;
-    final String taskType;
-    final String s3Path;
-    final Boolean replace;
+    final TaskRunSpec spec;
     final Instant startedOn;
     private final Pacing pacing;
     private final Outcome outcome;
@@ -59,18 +57,14 @@ final class TaskRun {
     TaskRun(
             String id,
             String transformId,
-            String taskType,
-            String s3Path,
-            Boolean replace,
+            TaskRunSpec spec,
             Instant startedOn,
             Pacing pacing,
             Outcome outcome,
             Work work) {
         this.id = id;
         this.transformId = transformId;
-        this.taskType = taskType;
-        this.s3Path = s3Path;
-        this.replace = replace;
+        this.spec = spec;
         this.startedOn = startedOn;
         this.lastModifiedOn = startedOn;
         this.pacing = pacing;
@@ -214,6 +208,12 @@ final class TaskRun {
         errorString = error;
     }
 
+    /** @return whether the run is still going: it counts towards the transform's concurrent runs */
+    synchronized boolean isActive(Instant now) {
+        update(now);
+        return !isTerminal();
+    }
+
     private boolean isTerminal() {
         return switch (status) {
             case STOPPED, SUCCEEDED, FAILED, TIMEOUT -> true;
@@ -228,10 +228,10 @@ final class TaskRun {
         return new TaskRunInfo(
                 transformId,
                 id,
-                taskType,
+                spec.taskType(),
                 status,
-                s3Path,
-                replace,
+                spec.s3Path(),
+                spec.replace(),
                 startedOn,
                 lastModifiedOn,
                 completedOn,

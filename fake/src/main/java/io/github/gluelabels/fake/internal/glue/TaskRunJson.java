@@ -2,7 +2,10 @@ package io.github.gluelabels.fake.internal.glue;
 
 import io.github.gluelabels.fake.TaskRunInfo;
 
-/** A task run as {@code GetMLTaskRun} and {@code GetMLTaskRuns} send it, with the properties of its task type. */
+/**
+ * A task run as {@code GetMLTaskRun} and {@code GetMLTaskRuns} send it, with the properties of its task type: the
+ * member of the model's {@code TaskRunProperties} that type has, if any.
+ */
 final class TaskRunJson {
 
     static final String LOG_GROUP = "/aws-glue/ml-transforms";
@@ -17,15 +20,23 @@ final class TaskRunJson {
                 .string("LogGroupName", LOG_GROUP)
                 .startObject("Properties")
                 .string("TaskType", run.taskType());
-        if (run.taskType().equals("EXPORT_LABELS")) {
-            out.startObject("ExportLabelsTaskRunProperties")
-                    .string("OutputS3Path", run.s3Path())
-                    .endObject();
-        } else {
-            out.startObject("ImportLabelsTaskRunProperties")
-                    .string("InputS3Path", run.s3Path())
-                    .bool("Replace", run.replaceAllLabels())
-                    .endObject();
+        switch (run.taskType()) {
+            case TaskRunSpec.EXPORT_LABELS ->
+                out.startObject("ExportLabelsTaskRunProperties")
+                        .string("OutputS3Path", run.s3Path())
+                        .endObject();
+            case TaskRunSpec.IMPORT_LABELS ->
+                out.startObject("ImportLabelsTaskRunProperties")
+                        .string("InputS3Path", run.s3Path())
+                        .bool("Replace", run.replaceAllLabels())
+                        .endObject();
+            case TaskRunSpec.LABELING_SET_GENERATION ->
+                out.startObject("LabelingSetGenerationTaskRunProperties")
+                        .string("OutputS3Path", run.s3Path())
+                        .endObject();
+            default -> {
+                // EVALUATION: the model has no properties of this type, only its TaskType
+            }
         }
         out.endObject()
                 .string("ErrorString", run.errorString())

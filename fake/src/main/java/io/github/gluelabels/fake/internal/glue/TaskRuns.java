@@ -29,17 +29,20 @@ final class TaskRuns {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final String accountId;
+    private final int maxConcurrentPerTransform;
     private volatile Pacing pacing = Pacing.immediate();
     private volatile Outcome outcome = Outcome.succeed();
 
     /**
      * @param scheduler runs the timers of {@link Pacing#afterDuration}
      * @param accountId the account, as the service's messages name it
+     * @param maxConcurrentPerTransform how many runs of one transform may go at once (Glue's quota)
      */
-    TaskRuns(Clock clock, ScheduledExecutorService scheduler, String accountId) {
+    TaskRuns(Clock clock, ScheduledExecutorService scheduler, String accountId, int maxConcurrentPerTransform) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.accountId = accountId;
+        this.maxConcurrentPerTransform = maxConcurrentPerTransform;
     }
 
     /** @return a new task run id, as the service makes them: {@code tsk-} and 32 hex digits */
@@ -53,21 +56,16 @@ final class TaskRuns {
      * Starts a run at the pacing set now, to end with the outcome set now for its transform.
      *
      * @param runId its id, from {@link #newId}
-     * @param taskType e.g. {@code EXPORT_LABELS}
-     * @param s3Path the path it writes to or reads from
-     * @param replace for an import, whether it replaces the labels; {@code null} otherwise
+     * @param spec its task type and properties
      * @param work what it does when it succeeds
      * @return the run
      */
-    TaskRun start(
-            String runId, String transformId, String taskType, String s3Path, Boolean replace, TaskRun.Work work) {
+    synchronized TaskRun start(String runId, String transformId, TaskRunSpec spec, TaskRun.Work work) {
         Pacing runPacing = pacing;
         TaskRun run = new TaskRun(
                 runId,
                 transformId,
-                taskType,
-                s3Path,
-                replace,
+                spec,
                 clock.instant(),
                 runPacing,
                 outcomes.getOrDefault(transformId, outcome),
@@ -80,6 +78,29 @@ final class TaskRuns {
                     () -> run.peek(clock.instant()), Math.max(1, d.duration().toMillis()), TimeUnit.MILLISECONDS));
         }
         return run;
+    }
+
+    /**
+     * Starts a run as {@link #start} does, if the transform has room for one more: the operations whose model lists
+     * {@code ConcurrentRunsExceededException} call this. Every run of the transform that has not ended counts, whatever
+     * its type.
+     *
+     * @throws GlueError {@code ConcurrentRunsExceededException} when the transform already has the most runs going
+     */
+    synchronized TaskRun startWithinQuota(String runId, String transformId, TaskRunSpec spec, TaskRun.Work work) {
+        Instant now = clock.instant();
+        long active = byId.values().stream()
+                .filter(r -> r.transformId.equals(transformId))
+                .filter(r -> r.isActive(now))
+                .count();
+        if (active >= maxConcurrentPerTransform) {
+            throw new GlueError(
+                    "ConcurrentRunsExceededException",
+                    400,
+                    "Too many concurrent task runs for transform " + transformId + " in account " + accountId + ": "
+                            + active + " are running, the quota is " + maxConcurrentPerTransform + ".");
+        }
+        return start(runId, transformId, spec, work);
     }
 
     /**

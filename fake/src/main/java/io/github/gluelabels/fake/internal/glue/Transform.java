@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** A FindMatches transform of the fake: its id, what its owner set, and its labels, if it has any. */
+/**
+ * A FindMatches transform of the fake: its id, what its owner set, its labels and input records, if it has any, and the metrics of
+ * its last evaluation.
+ */
 final class Transform {
 
     final String id;
@@ -14,6 +18,8 @@ final class Transform {
     private volatile TransformSettings settings;
     private volatile Instant lastModifiedOn;
     private volatile LabelSet labels;
+    private volatile InputRecords records;
+    private volatile FindMatchesMetrics metrics;
 
     Transform(String id, TransformSettings settings, Instant createdOn) {
         this.id = id;
@@ -63,6 +69,35 @@ final class Transform {
         labels = next;
         lastModifiedOn = now;
         return previous;
+    }
+
+    /** Gives the transform the records of its input table, which labeling set generations draw from. */
+    void records(InputRecords next) {
+        records = next;
+    }
+
+    /**
+     * @param most how many to take at most from labels
+     * @return the records a labeling set generation draws from: those given, or else those its labels hold
+     */
+    InputRecords inputRecords(int most) {
+        InputRecords given = records;
+        if (given != null) {
+            return given;
+        }
+        LabelSet current = labels;
+        return current == null ? new InputRecords(List.of(), List.of()) : InputRecords.fromLabels(current, most);
+    }
+
+    /** An evaluation succeeded: its metrics are the transform's from now on. */
+    void evaluated(FindMatchesMetrics next, Instant now) {
+        metrics = next;
+        lastModifiedOn = now;
+    }
+
+    /** @return the metrics of the last evaluation that succeeded, or {@code null} */
+    FindMatchesMetrics metrics() {
+        return metrics;
     }
 
     long labelCount() {

@@ -23,10 +23,12 @@ final class TransformJson {
                 .timestamp("LastModifiedOn", t.lastModifiedOn());
         writeTables(out, s.inputTables());
         writeParameters(out, s.parameters(), columns);
-        out.startObject("EvaluationMetrics")
-                .string("TransformType", "FIND_MATCHES")
-                .endObject()
-                .number("LabelCount", t.labelCount());
+        out.startObject("EvaluationMetrics").string("TransformType", "FIND_MATCHES");
+        FindMatchesMetrics metrics = t.metrics();
+        if (metrics != null) {
+            metrics.write(out);
+        }
+        out.endObject().number("LabelCount", t.labelCount());
         out.startArray("Schema");
         for (String column : columns) {
             out.startObjectInArray()

@@ -26,12 +26,16 @@ record ByteRange(long start, long end, boolean partial) {
         }
         String spec = header.substring(UNIT.length()).split(",", -1)[0].trim();
         int dash = spec.indexOf('-');
+        if (dash < 0 || spec.length() == 1) {
+            // no dash, or nothing but one: not a range S3 can parse, so it sends the whole object
+            return whole;
+        }
         long start = 0;
         long end = size - 1;
         try {
             if (dash == 0) {
                 start = Math.max(0, size - Long.parseLong(spec.substring(1)));
-            } else if (dash > 0) {
+            } else {
                 start = Long.parseLong(spec.substring(0, dash));
                 if (dash < spec.length() - 1) {
                     end = Math.min(end, Long.parseLong(spec.substring(dash + 1)));

@@ -1,12 +1,17 @@
 package io.github.gluelabels.fake.internal.s3;
 
 import io.github.gluelabels.fake.internal.http.FakeRequest;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * What a ListObjects (V1) or ListObjectsV2 asks for, from its query. The continuation token of V2 is the last key or
- * common prefix of the page before, Base64-encoded: opaque to clients, as S3's is.
+ * What a ListObjects (V1) or ListObjectsV2 asks for, from its query. The continuation token of V2 is a mark and the
+ * last key or common prefix of the page before, Base64-encoded: opaque to clients, as S3's is, and one the fake did not
+ * give is refused, as S3 refuses it.
  *
  * @param v2 whether it is ListObjectsV2
  * @param prefix the keys' prefix, empty for all
@@ -28,6 +33,9 @@ record ListQuery(
         String startAfter,
         String after,
         boolean fetchOwner) {
+
+    /** What every continuation token the fake gives starts with, so that one it did not give is refused. */
+    private static final String TOKEN_MARK = "glue-labels-fake:";
 
     /** The most keys S3 lists on one page, whatever {@code max-keys} asks for. */
     static final long MAX_KEYS = 1000;
@@ -64,15 +72,30 @@ record ListQuery(
 
     /** @return the continuation token that starts the next page after this key or common prefix */
     static String continuationToken(String lastListed) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastListed.getBytes(StandardCharsets.UTF_8));
+        byte[] token = (TOKEN_MARK + lastListed).getBytes(StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
+    /**
+     * @return the key a token of {@link #continuationToken} starts after
+     * @throws S3Error {@code InvalidArgument} (400), as S3 answers, for a token it did not give: not Base64, not
+     *     UTF-8, or without its mark
+     */
     private static String decodeToken(String token) {
         try {
-            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new S3Error(400, "InvalidArgument", "The continuation token provided is incorrect");
+            CharBuffer text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(token)));
+            String decoded = text.toString();
+            if (decoded.startsWith(TOKEN_MARK)) {
+                return decoded.substring(TOKEN_MARK.length());
+            }
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            // not Base64, or not UTF-8: not one of ours
         }
+        throw new S3Error(400, "InvalidArgument", "The continuation token provided is incorrect");
     }
 
     /** @return a key or prefix as the answer sends it */

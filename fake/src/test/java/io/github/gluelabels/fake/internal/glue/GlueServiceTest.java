@@ -31,7 +31,9 @@ class GlueServiceTest {
             "GetMLTaskRuns",
             "GetMLTransform",
             "StartExportLabelsTaskRun",
-            "StartImportLabelsTaskRun");
+            "StartImportLabelsTaskRun",
+            "StartMLEvaluationTaskRun",
+            "StartMLLabelingSetGenerationTaskRun");
 
     @TempDir
     Path dataDir;

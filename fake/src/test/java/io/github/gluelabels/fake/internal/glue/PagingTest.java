@@ -62,12 +62,22 @@ class PagingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"not base64!", "djE6eDpxdWVyeS1h", "''"})
+    @CsvSource({"not base64!", "djE6eDpxdWVyeS1h", "' '"})
     void refusesATokenItDidNotGive(String token) {
         // djE6eDpxdWVyeS1h is "v1:x:query-a": our shape, but no offset
         assertThatThrownBy(() -> paging(3, token).page(List.of(1, 2, 3, 4), "query-a", ORIGIN))
                 .isInstanceOf(GlueError.class)
                 .hasMessageStartingWith("Invalid pagination token");
+    }
+
+    @Test
+    void anEmptyTokenIsTheFirstPageAsTheModelsDefaultIsEmpty() {
+        List<Integer> listing = IntStream.range(0, 5).boxed().toList();
+
+        Paging.Page<Integer> page = paging(2, "").page(listing, "query-a", ORIGIN);
+
+        assertThat(page.items()).containsExactly(0, 1);
+        assertThat(page.nextToken()).isNotNull();
     }
 
     @Test
