@@ -115,6 +115,14 @@ public final class FakeGlueMain {
         if (seedFailure != null) {
             return seedFailure;
         }
+        String behaviourFailure = MainBehaviour.apply(server.defaultAccount(), arguments, seeded, warning -> {
+            err.println("glue-labels fake: WARNING: " + warning);
+            err.flush();
+        });
+        if (behaviourFailure != null) {
+            server.stop();
+            return badArgument(err, behaviourFailure);
+        }
         try {
             server.listen();
         } catch (RuntimeException e) {
@@ -171,6 +179,7 @@ public final class FakeGlueMain {
                 + "Credentials:   access key " + FakeGlueServer.DEFAULT_ACCESS_KEY_ID + ", secret "
                 + FakeGlueServer.FAKE_SECRET_ACCESS_KEY + " (fake, not secrets: any credentials are accepted)\n"
                 + seeded
+                + "Control API:   " + endpoint + ControlApi.PREFIX + " (see the fake's README)\n"
                 + "To point the AWS CLI, boto3 and the AWS SDKs at the fake, paste:\n"
                 + "export AWS_ENDPOINT_URL=" + endpoint + "\n"
                 + "export AWS_ACCESS_KEY_ID=" + FakeGlueServer.DEFAULT_ACCESS_KEY_ID + "\n"

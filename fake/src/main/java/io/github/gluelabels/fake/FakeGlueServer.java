@@ -80,7 +80,8 @@ public final class FakeGlueServer implements AutoCloseable {
         this.bodyBudget = new BodyBudget(settings.bodyBudgetBytes());
         this.requestPolicy =
                 new RequestPolicy(accounts::accountFor, accounts.defaultAccount(), settings.maxUploadBytes());
-        this.serverPort = new ServerPort(settings, requestPolicy, bodyBudget, this::route);
+        this.serverPort =
+                new ServerPort(settings, requestPolicy, bodyBudget, new ControlApi(accounts::accountFor, this::route));
     }
 
     /** @return a builder of a server; {@link Builder#start()} starts it */

@@ -126,4 +126,47 @@ final class OptionChecks {
         }
         return new Seed(transformId, path, value);
     }
+
+    static Pacing pacing(String value) throws UsageException {
+        try {
+            return BehaviourForms.pacing(value);
+        } catch (BehaviourForms.BadForm e) {
+            throw new UsageException("--pacing " + e.getMessage());
+        }
+    }
+
+    static BehaviourForms.OutcomeSetting outcome(String value) throws UsageException {
+        try {
+            return BehaviourForms.outcome(value);
+        } catch (BehaviourForms.BadForm e) {
+            throw new UsageException("--outcome " + e.getMessage());
+        }
+    }
+
+    static BehaviourForms.FaultSetting fault(String value) throws UsageException {
+        try {
+            return BehaviourForms.fault(value);
+        } catch (BehaviourForms.BadForm e) {
+            throw new UsageException("--fault " + e.getMessage());
+        }
+    }
+
+    /** A file the journal can be written to: in a folder that exists, and not a folder itself. */
+    static Path journal(String value) throws UsageException {
+        Path path;
+        try {
+            path = Path.of(value).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw new UsageException("--journal " + Values.describe(value) + " is not a file path: " + e.getReason());
+        }
+        if (value.isBlank() || Files.isDirectory(path)) {
+            throw new UsageException("--journal " + Values.describe(value) + " is not a file name"
+                    + (value.isBlank() ? "" : " but a folder") + ": give the file to write the journal to");
+        }
+        if (path.getParent() == null || !Files.isDirectory(path.getParent())) {
+            throw new UsageException("--journal " + Values.describe(value) + ": there is no folder " + path.getParent()
+                    + " to write it in");
+        }
+        return path;
+    }
 }

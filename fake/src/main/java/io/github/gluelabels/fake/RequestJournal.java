@@ -2,6 +2,7 @@ package io.github.gluelabels.fake;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -15,6 +16,8 @@ public final class RequestJournal {
     private final int capacity;
     private final ArrayDeque<JournalEntry> entries;
     private long dropped;
+    /** Told of every entry as it is recorded, under this journal's lock; null when nobody follows. */
+    private Consumer<JournalEntry> follower;
 
     RequestJournal(int capacity) {
         if (capacity < 0) {
@@ -33,6 +36,14 @@ public final class RequestJournal {
             dropped++;
         }
         entries.addLast(entry);
+        if (follower != null) {
+            follower.accept(entry);
+        }
+    }
+
+    /** Tells {@code follower} of every entry recorded from now on, in order (the standalone fake's journal file). */
+    synchronized void follow(Consumer<JournalEntry> follower) {
+        this.follower = follower;
     }
 
     /** @return every entry kept, oldest first */

@@ -163,4 +163,61 @@ class FakeGlueMainTest {
                     .contains("within the body read timeout of 1000 ms");
         }
     }
+
+    @Test
+    void behaviourOptionsReachTheDefaultAccountAndAreSaidAtStartup() throws Exception {
+        Path labels = Files.writeString(folder.resolve("labels.csv"), "labeling_set_id,label\ns1,A\n");
+        Path journal = folder.resolve("calls.jsonl");
+
+        FakeGlueMain.Launch launch = launch(
+                "--seed",
+                "tfm-1=" + labels,
+                "--bucket",
+                "bucket",
+                "--pacing",
+                "reads:2",
+                "--outcome",
+                "tfm-1=fail:disk full",
+                "--fault",
+                "GetMLTransform=throttling:1",
+                "--journal",
+                journal.toString());
+        try (FakeGlueServer server = launch.server();
+                GlueClient glue = Clients.glue(server.defaultAccount())) {
+            String runId = glue.startExportLabelsTaskRun(
+                            r -> r.transformId("tfm-1").outputS3Path("s3://bucket/o"))
+                    .taskRunId();
+            List<String> statuses = new ArrayList<>();
+            for (int read = 0; read < 2; read++) {
+                statuses.add(glue.getMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId))
+                        .statusAsString());
+            }
+
+            assertThat(statuses).containsExactly("STARTING", "FAILED");
+            assertThat(glue.getMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId))
+                            .errorString())
+                    .isEqualTo("disk full");
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                            () -> glue.getMLTransform(r -> r.transformId("tfm-1"))))
+                    .isInstanceOf(software.amazon.awssdk.services.glue.model.ThrottlingException.class);
+            assertThat(Files.readAllLines(journal))
+                    .hasSize(5)
+                    .allSatisfy(
+                            line -> assertThat(line).startsWith("{\"time\":\"").endsWith("}"))
+                    .last()
+                    .asString()
+                    .contains(
+                            "\"operation\":\"GetMLTransform\"",
+                            "\"status\":400",
+                            "\"errorCode\":\"ThrottlingException\"");
+            assertThat(outLines())
+                    .contains(
+                            "Journal:       " + journal + " (one JSON object a line)",
+                            "Pacing:        runs end at status read 2",
+                            "Outcome:       runs of tfm-1 FAILED with \"disk full\"",
+                            "Fault:         GetMLTransform: throttling, next 1 calls",
+                            "Control API:   http://127.0.0.1:" + server.port()
+                                    + "/__glue-labels/ (see the fake's README)");
+        }
+    }
 }
