@@ -57,7 +57,8 @@ final class ExportPlanner {
         }
         parameters.aws.checkAttempts(problems);
         boolean downloading = checkDownload();
-        Optional<DownloadLimits> limits = downloadLimits();
+        Optional<DownloadLimits> limits =
+                new DownloadLimitParameters(parameters.maxDownloadObjects, parameters.maxDownloadBytes).read(problems);
         if (parameters.fake) {
             checkFakeParameters();
         } else {
@@ -87,20 +88,6 @@ final class ExportPlanner {
             problems.add("downloadTo (property glue-labels.downloadTo) is not set: give the folder to download to");
         }
         return downloading;
-    }
-
-    private Optional<DownloadLimits> downloadLimits() {
-        long objects = parameters.maxDownloadObjects;
-        if (objects < 1) {
-            problems.parameter("maxDownloadObjects", "must be 1 or more", String.valueOf(objects));
-        }
-        Optional<Long> bytes = ByteSizeParameter.parse(parameters.maxDownloadBytes);
-        if (bytes.isEmpty()) {
-            problems.parameter("maxDownloadBytes", "must be " + ByteSizeParameter.FORMS, parameters.maxDownloadBytes);
-        }
-        return objects < 1 || bytes.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new DownloadLimits(objects, bytes.get()));
     }
 
     private void checkFakeParameters() {

@@ -24,6 +24,18 @@ final class PublishedProperties {
     /** Everything {@code export} publishes per export. */
     static final List<String> PER_EXPORT = List.of(TASK_RUN_ID, STATUS, DOWNLOAD_DIR);
 
+    /** What {@code diff} (and {@code import}'s plan) publishes: whether the sides hold the same labels. */
+    static final String DIFF_IDENTICAL = PREFIX + "diff.identical";
+
+    /** The diff's {@code Diff:} line with the counts. */
+    static final String DIFF_SUMMARY = PREFIX + "diff.summary";
+
+    /** The diff's JSON report. */
+    static final String DIFF_REPORT = PREFIX + "diff.report";
+
+    /** Everything a diff publishes. */
+    static final List<String> DIFF = List.of(DIFF_IDENTICAL, DIFF_SUMMARY, DIFF_REPORT);
+
     /** Everything {@code fake-start} publishes. */
     static final List<String> FAKE = List.of(
             FakeStartMojo.ENDPOINT,
@@ -39,7 +51,7 @@ final class PublishedProperties {
      * @return whether a goal of the plugin publishes a property of this name
      */
     static boolean isPublished(String name) {
-        if (FAKE.contains(name)) {
+        if (FAKE.contains(name) || DIFF.contains(name)) {
             return true;
         }
         String rest = name.substring(PREFIX.length());
