@@ -60,7 +60,7 @@ final class ExportPlanner {
         Optional<DownloadLimits> limits =
                 new DownloadLimitParameters(parameters.maxDownloadObjects, parameters.maxDownloadBytes).read(problems);
         if (parameters.fake) {
-            checkFakeParameters();
+            parameters.fakeParameters.check(parameters.fakeLabels, problems);
         } else {
             parameters.aws.check(problems);
         }
@@ -88,15 +88,6 @@ final class ExportPlanner {
             problems.add("downloadTo (property glue-labels.downloadTo) is not set: give the folder to download to");
         }
         return downloading;
-    }
-
-    private void checkFakeParameters() {
-        parameters.fakeParameters.check(problems);
-        File labels = parameters.fakeLabels;
-        if (labels != null && !labels.isFile()) {
-            problems.add("fakeLabels (property glue-labels.fakeLabels): the labeling file " + labels
-                    + " does not exist (or is not a file)");
-        }
     }
 
     private List<ExportTarget> targets(List<String> ids, boolean downloading) {
