@@ -98,8 +98,12 @@ public class DiffMojo extends AbstractAwsMojo {
             getLog().info("Skipping glue-labels:diff: skip is true (glue-labels.skip).");
             return;
         }
+        ProjectPaths paths = paths();
+        // from and to are text, not files Maven resolves: a relative side is read against the project's folder
         DiffPlan plan = new DiffPlanner(
-                        parameters(), problemsWithUnknownProperties("diff", "nothing was read"), paths()::resolve)
+                        parameters(),
+                        problemsWithUnknownProperties("diff", "nothing was read"),
+                        file -> paths.resolveText(file.getPath()))
                 .plan();
         SecretSafeLogging.apply();
         DiffRunner runner = new DiffRunner(
