@@ -1,5 +1,7 @@
 package io.github.gluelabels.maven;
 
+import java.io.File;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -70,6 +72,28 @@ abstract class AbstractAwsMojo extends AbstractGlueLabelsMojo {
     @Parameter(property = "glue-labels.maxAttempts", defaultValue = GoalDefaults.MAX_ATTEMPTS)
     private int maxAttempts;
 
+    /**
+     * The most objects one download brings: an export's, a replace's backup, a diff side on S3. A download of more is
+     * refused before anything is written, naming this bound: a guard against an S3 path that holds far more than
+     * labels. Objects of earlier exports under the path, left aside, do not count. Default: {@code 100000}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.maxDownloadObjects", defaultValue = GoalDefaults.MAX_DOWNLOAD_OBJECTS)
+    private long maxDownloadObjects;
+
+    /**
+     * The most bytes one download brings, e.g. {@code 50GiB}, {@code 500MB}, {@code 2g} or a number of bytes. A
+     * download of more is refused before anything is written, naming this bound. Default: {@code 50GiB}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.maxDownloadBytes", defaultValue = GoalDefaults.MAX_DOWNLOAD_BYTES)
+    private String maxDownloadBytes;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
     private final SettingsDecrypter settingsDecrypter;
 
     /** @param settingsDecrypter decrypts the password of {@code serverId} */
@@ -82,6 +106,11 @@ abstract class AbstractAwsMojo extends AbstractGlueLabelsMojo {
         return new AwsParameters(region, profile, serverId, endpointUrl, s3EndpointUrl, maxAttempts);
     }
 
+    /** @return the bounds of the goal's downloads as configured */
+    protected final DownloadLimitParameters downloadLimits() {
+        return new DownloadLimitParameters(maxDownloadObjects, maxDownloadBytes);
+    }
+
     /**
      * Makes the AWS clients of the (checked) connection parameters.
      *
@@ -90,5 +119,15 @@ abstract class AbstractAwsMojo extends AbstractGlueLabelsMojo {
      */
     protected final Connection connectToAws(String goal) throws MojoFailureException {
         return new AwsConnector(session().getSettings(), settingsDecrypter).connect(awsParameters(), goal);
+    }
+
+    /** @return reads configured paths as paths of the project, also without a {@code pom.xml} */
+    protected final ProjectPaths paths() {
+        return new ProjectPaths(project().getBasedir(), session().getRequest().getBaseDirectory());
+    }
+
+    /** Where receipts, reports and the embedded fake's journal go: {@code ${project.build.directory}/glue-labels}. */
+    protected final Path workDirectory() {
+        return paths().resolve(buildDirectory).resolve("glue-labels");
     }
 }

@@ -1,7 +1,6 @@
 package io.github.gluelabels.maven;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,7 +30,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * @since 0.1.0
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = false, threadSafe = true)
-public class ExportMojo extends AbstractTaskRunMojo {
+public class ExportMojo extends AbstractEmbeddedFakeMojo {
 
     /**
      * The id of the transform whose labels to export, e.g. {@code tfm-0123456789abcdef}. Set this or
@@ -101,25 +100,6 @@ public class ExportMojo extends AbstractTaskRunMojo {
     private boolean summarize;
 
     /**
-     * The most objects one download brings. An export that wrote more is refused before anything is written, naming
-     * this bound: a guard against an {@code outputS3Path} that holds far more than labels. Objects of earlier exports
-     * under the path, left aside, do not count. Default: {@code 100000}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "glue-labels.maxDownloadObjects", defaultValue = GoalDefaults.MAX_DOWNLOAD_OBJECTS)
-    private long maxDownloadObjects;
-
-    /**
-     * The most bytes one download brings, e.g. {@code 50GiB}, {@code 500MB}, {@code 2g} or a number of bytes. An export
-     * that wrote more is refused before anything is written, naming this bound. Default: {@code 50GiB}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "glue-labels.maxDownloadBytes", defaultValue = GoalDefaults.MAX_DOWNLOAD_BYTES)
-    private String maxDownloadBytes;
-
-    /**
      * How many transforms of {@code transformIds} are exported at once. Default: {@code 4}.
      *
      * @since 0.1.0
@@ -145,60 +125,6 @@ public class ExportMojo extends AbstractTaskRunMojo {
     private boolean dryRun;
 
     /**
-     * Exports from an embedded fake Glue + S3 instead of AWS: the goal starts the fake in the Maven JVM, seeds every
-     * exported transform with {@code fakeLabels}, creates the output bucket, runs the export against it and stops it.
-     * The goal's AWS SDK clients reach the fake in process, without a socket: no port is opened (use
-     * {@code fake-start} for a fake that other processes call). No AWS account, credentials or network needed;
-     * {@code region}, {@code profile}, {@code serverId}, {@code endpointUrl} and {@code s3EndpointUrl} are ignored.
-     * Default: {@code false}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "glue-labels.fake", defaultValue = "false")
-    private boolean fake;
-
-    /**
-     * With {@code fake}: the labeling file (UTF-8 CSV whose header starts with {@code labeling_set_id,label}) every
-     * exported transform is seeded with, e.g. {@code src/test/resources/labels.csv}. Default: a small sample shipped
-     * with the plugin.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "glue-labels.fakeLabels")
-    private File fakeLabels;
-
-    /**
-     * With {@code fake}: how fast the task runs move — {@code immediate}, {@code reads:<n>} (they end at the n-th
-     * status read) or {@code duration:<duration>} (e.g. {@code duration:5s}). Default: {@code immediate}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "glue-labels.fakePacing", defaultValue = GoalDefaults.FAKE_PACING)
-    private String fakePacing;
-
-    /**
-     * With {@code fake}: how the task runs end — {@code succeed}, {@code fail:<error string>} or {@code timeout}.
-     * Default: {@code succeed}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "glue-labels.fakeOutcome", defaultValue = GoalDefaults.FAKE_OUTCOME)
-    private String fakeOutcome;
-
-    /**
-     * With {@code fake}: the most labels the fake writes into one file of an export; lower it to get a multi-part
-     * export ({@code <TransformId>_labels_<time>_<uuid>_part-00001.csv}, …). Default: {@code 2147483647}, no limit: one
-     * file per export, as Glue writes it.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "glue-labels.fakeRowsPerPart", defaultValue = GoalDefaults.FAKE_ROWS_PER_PART)
-    private int fakeRowsPerPart;
-
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    private File buildDirectory;
-
-    /**
      * @param settingsDecrypter decrypts the password of {@code serverId}
      */
     @Inject
@@ -217,7 +143,7 @@ public class ExportMojo extends AbstractTaskRunMojo {
                         parameters, problemsWithUnknownProperties("export", "nothing was sent"), paths()::resolve)
                 .plan();
         SecretSafeLogging.apply();
-        if (fake) {
+        if (fake()) {
             exportFromEmbeddedFake(parameters, plan);
             return;
         }
@@ -238,7 +164,7 @@ public class ExportMojo extends AbstractTaskRunMojo {
             getLog().info("fake is true: ignoring " + String.join(", ", ignored) + " (the embedded fake has its own)");
         }
         EmbeddedFakeExport export =
-                new EmbeddedFakeExport(getLog(), parameters.fakeParameters, fakeLabels, parameters.aws.maxAttempts());
+                new EmbeddedFakeExport(getLog(), parameters.fakeParameters, fakeLabels(), parameters.aws.maxAttempts());
         if (dryRun) {
             export.dryRun(plan);
         } else {
@@ -256,26 +182,17 @@ public class ExportMojo extends AbstractTaskRunMojo {
         parameters.download = download;
         parameters.downloadTo = downloadTo;
         parameters.summarize = summarize;
-        parameters.maxDownloadObjects = maxDownloadObjects;
-        parameters.maxDownloadBytes = maxDownloadBytes;
+        parameters.maxDownloadObjects = downloadLimits().maxObjects();
+        parameters.maxDownloadBytes = downloadLimits().maxBytes();
         parameters.parallelism = parallelism;
-        parameters.fake = fake;
-        parameters.fakeLabels = fakeLabels;
-        parameters.fakeParameters = FakeParameters.of(fakePacing, fakeOutcome, fakeRowsPerPart);
+        parameters.fake = fake();
+        parameters.fakeLabels = fakeLabels();
+        parameters.fakeParameters = fakeParameters();
         parameters.aws = awsParameters();
         return parameters;
     }
 
-    private ProjectPaths paths() {
-        return new ProjectPaths(project().getBasedir(), session().getRequest().getBaseDirectory());
-    }
-
     private ExportRunner runner() {
         return new ExportRunner(getLog(), project(), workDirectory().resolve("receipts"));
-    }
-
-    /** Where receipts and the embedded fake's journal go: {@code ${project.build.directory}/glue-labels}. */
-    private Path workDirectory() {
-        return paths().resolve(buildDirectory).resolve("glue-labels");
     }
 }

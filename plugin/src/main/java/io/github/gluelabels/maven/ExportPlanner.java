@@ -57,9 +57,10 @@ final class ExportPlanner {
         }
         parameters.aws.checkAttempts(problems);
         boolean downloading = checkDownload();
-        Optional<DownloadLimits> limits = downloadLimits();
+        Optional<DownloadLimits> limits =
+                new DownloadLimitParameters(parameters.maxDownloadObjects, parameters.maxDownloadBytes).read(problems);
         if (parameters.fake) {
-            checkFakeParameters();
+            parameters.fakeParameters.check(parameters.fakeLabels, problems);
         } else {
             parameters.aws.check(problems);
         }
@@ -87,29 +88,6 @@ final class ExportPlanner {
             problems.add("downloadTo (property glue-labels.downloadTo) is not set: give the folder to download to");
         }
         return downloading;
-    }
-
-    private Optional<DownloadLimits> downloadLimits() {
-        long objects = parameters.maxDownloadObjects;
-        if (objects < 1) {
-            problems.parameter("maxDownloadObjects", "must be 1 or more", String.valueOf(objects));
-        }
-        Optional<Long> bytes = ByteSizeParameter.parse(parameters.maxDownloadBytes);
-        if (bytes.isEmpty()) {
-            problems.parameter("maxDownloadBytes", "must be " + ByteSizeParameter.FORMS, parameters.maxDownloadBytes);
-        }
-        return objects < 1 || bytes.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new DownloadLimits(objects, bytes.get()));
-    }
-
-    private void checkFakeParameters() {
-        parameters.fakeParameters.check(problems);
-        File labels = parameters.fakeLabels;
-        if (labels != null && !labels.isFile()) {
-            problems.add("fakeLabels (property glue-labels.fakeLabels): the labeling file " + labels
-                    + " does not exist (or is not a file)");
-        }
     }
 
     private List<ExportTarget> targets(List<String> ids, boolean downloading) {

@@ -2,6 +2,7 @@ package io.github.gluelabels.maven;
 
 import io.github.gluelabels.fake.Outcome;
 import io.github.gluelabels.fake.Pacing;
+import java.io.File;
 
 /**
  * How a fake's task runs behave, as configured for {@code export}'s embedded fake or {@code fake-start}'s: the same
@@ -41,6 +42,19 @@ record FakeParameters(Setting<String> pacing, Setting<String> outcome, Setting<I
                     property(ROWS_PER_PART),
                     "must be 1 or more",
                     String.valueOf(rowsPerPart.value()));
+        }
+    }
+
+    /**
+     * Adds every problem of these parameters and of the seed file to {@code problems}.
+     *
+     * @param fakeLabels the labeling file the fake's transforms are seeded with, or {@code null} for the sample
+     */
+    void check(File fakeLabels, ConfigurationProblems problems) {
+        check(problems);
+        if (fakeLabels != null && !fakeLabels.isFile()) {
+            problems.add("fakeLabels (property glue-labels.fakeLabels): the labeling file " + fakeLabels
+                    + " does not exist (or is not a file)");
         }
     }
 

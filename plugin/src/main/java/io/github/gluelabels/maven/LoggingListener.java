@@ -1,18 +1,21 @@
 package io.github.gluelabels.maven;
 
+import io.github.gluelabels.core.S3Uri;
 import io.github.gluelabels.core.export.Durations;
-import io.github.gluelabels.core.export.ExportListener;
+import io.github.gluelabels.core.export.ImportBackup;
+import io.github.gluelabels.core.export.ImportListener;
 import io.github.gluelabels.core.export.TaskRunState;
+import io.github.gluelabels.core.labels.LabelingCheck;
 import io.github.gluelabels.core.text.Redaction;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Writes what one export does to the build log, and remembers the task run and its last status, so that a failed
- * export can still say which run it was. With several transforms every line starts with {@code [transformId]}.
+ * Writes what one export or import does to the build log, and remembers the task run and its last status, so that a
+ * failed run can still say which run it was. With several transforms every line starts with {@code [transformId]}.
  */
-final class LoggingListener implements ExportListener {
+final class LoggingListener implements ImportListener {
 
     /** Below this, download progress is logged at debug level only. */
     private static final long LARGE_DOWNLOAD = 8L << 20;
@@ -70,6 +73,28 @@ final class LoggingListener implements ExportListener {
     @Override
     public void warning(String message) {
         log.warn(prefix + Redaction.text(message));
+    }
+
+    @Override
+    public void checked(LabelingCheck check) {
+        log.info(prefix + "Checked " + Sizes.files(check.files().size()) + ": " + check.records() + " labels in "
+                + check.sets() + " labeling sets; columns: " + String.join(", ", check.columns()));
+    }
+
+    @Override
+    public void backupStarted(String transformId, S3Uri s3Path) {
+        log.info(prefix + "Backing up the labels of transform " + transformId + " to " + s3Path + " (an export)");
+    }
+
+    @Override
+    public void backupTaken(ImportBackup backup) {
+        log.info(prefix + "Backup taken: " + backup.labelCount() + " labels in " + backup.s3Path() + " and "
+                + backup.localCopy() + " (task run " + backup.taskRunId() + ")");
+    }
+
+    @Override
+    public void uploaded(S3Uri object, long bytes) {
+        log.info(prefix + "Uploaded " + object + " (" + Sizes.bytes(bytes) + ")");
     }
 
     /** @return the task run started, or {@code null} when none was */

@@ -14,6 +14,18 @@ record ProjectPaths(File basedir, String sessionBaseDirectory) {
 
     private static final String STUB_BASEDIR = "${project.basedir}";
 
+    /**
+     * Reads a path given as text (not resolved by Maven, unlike a {@code File} parameter): a relative one is read
+     * against the project's folder, or without a project against the folder Maven runs in.
+     */
+    Path resolveText(String path) {
+        if (path.contains(STUB_BASEDIR)) {
+            return resolve(new File(path));
+        }
+        Path given = Path.of(path);
+        return given.isAbsolute() ? given : Path.of(root()).resolve(given);
+    }
+
     Path resolve(File file) {
         String path = file.getPath();
         int at = path.indexOf(STUB_BASEDIR);
@@ -21,9 +33,12 @@ record ProjectPaths(File basedir, String sessionBaseDirectory) {
             return file.toPath();
         }
         String rest = path.substring(at + STUB_BASEDIR.length()).replaceFirst("^[/\\\\]+", "");
-        String root = basedir != null
+        return Path.of(root()).resolve(rest);
+    }
+
+    private String root() {
+        return basedir != null
                 ? basedir.getPath()
                 : sessionBaseDirectory != null ? sessionBaseDirectory : System.getProperty("user.dir");
-        return Path.of(root).resolve(rest);
     }
 }

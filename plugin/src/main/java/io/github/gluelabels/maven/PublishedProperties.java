@@ -24,6 +24,37 @@ final class PublishedProperties {
     /** Everything {@code export} publishes per export. */
     static final List<String> PER_EXPORT = List.of(TASK_RUN_ID, STATUS, DOWNLOAD_DIR);
 
+    /** What {@code diff} (and {@code import}'s plan) publishes: whether the sides hold the same labels. */
+    static final String DIFF_IDENTICAL = PREFIX + "diff.identical";
+
+    /** The diff's {@code Diff:} line with the counts. */
+    static final String DIFF_SUMMARY = PREFIX + "diff.summary";
+
+    /** The diff's JSON report. */
+    static final String DIFF_REPORT = PREFIX + "diff.report";
+
+    /** Everything a diff publishes. */
+    static final List<String> DIFF = List.of(DIFF_IDENTICAL, DIFF_SUMMARY, DIFF_REPORT);
+
+    /** What {@code import} publishes: its task run. */
+    static final String IMPORT_TASK_RUN_ID = PREFIX + "import.taskRunId";
+
+    /** The status of the import's task run. */
+    static final String IMPORT_STATUS = PREFIX + "import.status";
+
+    /** The transform's label count after the import. */
+    static final String IMPORT_LABEL_COUNT = PREFIX + "import.labelCount";
+
+    /** Where a replace's backup went in S3. */
+    static final String IMPORT_BACKUP_S3_PATH = PREFIX + "import.backupS3Path";
+
+    /** The folder of the backup's local copy. */
+    static final String IMPORT_BACKUP_DIR = PREFIX + "import.backupDir";
+
+    /** Everything {@code import} publishes. */
+    static final List<String> IMPORT =
+            List.of(IMPORT_TASK_RUN_ID, IMPORT_STATUS, IMPORT_LABEL_COUNT, IMPORT_BACKUP_S3_PATH, IMPORT_BACKUP_DIR);
+
     /** Everything {@code fake-start} publishes. */
     static final List<String> FAKE = List.of(
             FakeStartMojo.ENDPOINT,
@@ -39,7 +70,7 @@ final class PublishedProperties {
      * @return whether a goal of the plugin publishes a property of this name
      */
     static boolean isPublished(String name) {
-        if (FAKE.contains(name)) {
+        if (FAKE.contains(name) || DIFF.contains(name) || IMPORT.contains(name)) {
             return true;
         }
         String rest = name.substring(PREFIX.length());

@@ -61,6 +61,17 @@ public final class LabelExporter {
         return builder().clients(clients).listener(listener).build();
     }
 
+    /** An exporter of parts made elsewhere: the backup of a {@link LabelImporter}, which shares its parts. */
+    static LabelExporter of(
+            TaskRuns runs,
+            Downloader downloader,
+            ErrorTranslator errors,
+            ExportListener listener,
+            Clock clock,
+            Sleeper sleeper) {
+        return new LabelExporter(runs, downloader, errors, listener, clock, sleeper);
+    }
+
     /** @return a builder, for clients made elsewhere (e.g. injected by a test extension) */
     public static Builder builder() {
         return new Builder();
