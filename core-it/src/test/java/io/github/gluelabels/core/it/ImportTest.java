@@ -212,13 +212,17 @@ class ImportTest {
             }
         }
         assertThat(Files.size(big)).isGreaterThan(5L * 1024 * 1024);
-        LabelImporter parts = LabelImporter.builder()
-                .clients(clients)
-                .multipartThreshold(1024)
-                .partSize(5L * 1024 * 1024)
-                .build();
+        // the fake reads the 6 MB into the transform before it answers: a loaded machine needs more than 5 s
+        ImportResult result;
+        try (AwsClients patient = Fakes.clients(fake, settings -> settings.readTimeout(Duration.ofSeconds(60)))) {
+            LabelImporter parts = LabelImporter.builder()
+                    .clients(patient)
+                    .multipartThreshold(1024)
+                    .partSize(5L * 1024 * 1024)
+                    .build();
 
-        ImportResult result = parts.importLabels(ImportRequest.of("tfm-1", big, "s3://bucket/big/"), fast());
+            result = parts.importLabels(ImportRequest.of("tfm-1", big, "s3://bucket/big/"), fast());
+        }
 
         assertThat(fake.journal().count("CreateMultipartUpload")).isEqualTo(1);
         assertThat(fake.journal().count("UploadPart")).isEqualTo(2);
