@@ -187,3 +187,15 @@ if diff:
     print(f"| sort, sort, comm -3 (LC_ALL=C) | {peer:,.0f} | 1.00 | – |")
     print(f"| LabelDiff (JVM start-up and JSON report included) | {wall:,.0f} | {wall / peer:.2f} | "
           f"{max(r['maxHeapAfterGcMb'] for r in ours)} |")
+
+imports = lines("import.jsonl")
+if imports:
+    ours = median([r["ms"] for r in imports if r["tool"] == "LabelImporter"])
+    cli = median([r["ms"] for r in imports if r["tool"] == "aws cli"])
+    print("\n## Suite 6: import of 10,000 labels, whole process, same poll interval (medians, ms)\n")
+    print("| job | ms | vs the AWS CLI job |")
+    print("| --- | ---: | ---: |")
+    print(f"| LabelImporter (JVM start, check, upload, import, wait, label counts) | {ours:,.0f} | {ours / cli:.2f} |")
+    print(f"| aws s3 cp + aws glue start-import-labels-task-run + polling get-ml-task-run | {cli:,.0f} | 1.00 |")
+elif os.path.exists(os.path.join(out, "import.skipped")):
+    print("\n## Suite 6: skipped (no AWS CLI)")

@@ -6,7 +6,7 @@
 #   bench/run.sh --quick    fewer repetitions, to try the script (about 5 minutes)
 #   bench/run.sh --only 3   one suite (or several: --only "1 3"), with either of the above
 #
-# Needs: a JDK 17+, python3, and for suites 3 and 4 the AWS CLI (`aws`); a suite whose peer is missing says so and
+# Needs: a JDK 17+, python3, and for suites 3, 4 and 6 the AWS CLI (`aws`); a suite whose peer is missing says so and
 # is skipped. Results (raw JSON and the tables) go to bench/target/results/.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +19,7 @@ RUNS=5
 # at a quarter to a half of their settled throughput)
 JMH=(-wi 30 -w 1 -i 5 -r 2 -f 1)
 JMH_MANY=(-wi 60 -w 1 -i 5 -r 2 -f 1)
-SUITES="1 2 3 4 5"
+SUITES="1 2 3 4 5 6"
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) RUNS=2; JMH=(-wi 1 -w 1 -i 2 -r 1 -f 1); JMH_MANY=("${JMH[@]}") ;;
@@ -211,6 +211,38 @@ for i in $(seq 1 "$RUNS"); do
   echo "{\"tool\":\"sort | comm\",\"wallMs\":$(( $(now_ms) - start ))}" >>"$OUT/diff.jsonl"
 done
 echo "   load after suite 5: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
+fi
+
+if want 6; then
+echo "== suite 6: import of 10,000 labels (check, upload, import, wait) with LabelImporter vs aws s3 cp + aws glue"\
+  "start-import-labels-task-run + polling get-ml-task-run, both polling every ${IMPORT_POLL_MS:=500} ms"
+java -cp "$JAR" io.github.gluelabels.bench.LabelsGenerator 10000 "$ROOT/bench/target/labels-10k.csv"
+if have_aws; then
+  start_fake --seed tfm-import="$ROOT/bench/target/labels-10k.csv" --bucket bench
+  poll_seconds=$(awk -v ms="$IMPORT_POLL_MS" 'BEGIN { printf "%.3f", ms / 1000 }')
+  for i in $(seq 1 "$RUNS"); do
+    # each run imports into an input path of its own (an input path that holds objects is refused)
+    start=$(now_ms)
+    java -cp "$JAR" io.github.gluelabels.bench.ImportLabels "$FAKE_ENDPOINT" tfm-import \
+      "$ROOT/bench/target/labels-10k.csv" "s3://bench/import-ours-$i/" "$IMPORT_POLL_MS" >"$OUT/import-ours-$i.log" 2>&1
+    echo "{\"tool\":\"LabelImporter\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/import.jsonl"
+    start=$(now_ms)
+    aws_env aws s3 cp --only-show-errors "$ROOT/bench/target/labels-10k.csv" "s3://bench/import-cli-$i/labels-10k.csv"
+    run_id=$(aws_env aws glue start-import-labels-task-run --transform-id tfm-import \
+      --input-s3-path "s3://bench/import-cli-$i/" --no-replace-all-labels --query TaskRunId --output text)
+    while :; do
+      status=$(aws_env aws glue get-ml-task-run --transform-id tfm-import --task-run-id "$run_id" --query Status \
+        --output text)
+      case "$status" in SUCCEEDED) break ;; FAILED|STOPPED|TIMEOUT) echo "CLI import $status" >&2; exit 1 ;; esac
+      sleep "$poll_seconds"
+    done
+    echo "{\"tool\":\"aws cli\",\"ms\":$(( $(now_ms) - start ))}" >>"$OUT/import.jsonl"
+  done
+  grep -h '^{' "$OUT"/import-ours-*.log | tail -1 >"$OUT/import-last.json" || true
+  stop_fake
+else
+  echo "   skipped: the AWS CLI (aws) is not installed" | tee "$OUT/import.skipped"
+fi
 fi
 
 echo "== load when the suites ended: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" | tee -a "$OUT/machine.txt"

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Test methods, {@code @BeforeEach}/{@code @AfterEach} methods and constructors can take a
  * {@link software.amazon.awssdk.services.glue.GlueClient GlueClient}, an
  * {@link software.amazon.awssdk.services.s3.S3Client S3Client}, the core's
- * {@link io.github.gluelabels.core.export.LabelExporter LabelExporter} over those clients, and the
+ * {@link io.github.gluelabels.core.export.LabelExporter LabelExporter} and
+ * {@link io.github.gluelabels.core.export.LabelImporter LabelImporter} over those clients, and the
  * {@link io.github.gluelabels.fake.FakeGlue FakeGlue} account they reach. The clients can only reach the fake: their
  * endpoint, region and fake credentials are given, never looked up. The extension closes them after the test.
  *

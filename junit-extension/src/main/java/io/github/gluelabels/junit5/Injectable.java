@@ -1,6 +1,7 @@
 package io.github.gluelabels.junit5;
 
 import io.github.gluelabels.core.export.LabelExporter;
+import io.github.gluelabels.core.export.LabelImporter;
 import io.github.gluelabels.fake.FakeGlue;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -33,6 +34,18 @@ enum Injectable {
                     .s3(account.injected(S3Client.class))
                     .region(account.fake().region())
                     .glueEndpoint(account.clientEndpoint())
+                    .s3Endpoint(account.clientEndpoint())
+                    .build()),
+
+    /** The core importer over the account's clients: check, back up, upload, import, wait. */
+    LABEL_IMPORTER(
+            LabelImporter.class,
+            account -> LabelImporter.builder()
+                    .glue(account.injected(GlueClient.class))
+                    .s3(account.injected(S3Client.class))
+                    .region(account.fake().region())
+                    .glueEndpoint(account.clientEndpoint())
+                    .s3Endpoint(account.clientEndpoint())
                     .build());
 
     private final Class<?> type;

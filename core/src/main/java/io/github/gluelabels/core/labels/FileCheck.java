@@ -29,6 +29,7 @@ final class FileCheck {
     private final List<LabelingProblem> problems = new ArrayList<>();
     private final List<LabelingProblem> warnings = new ArrayList<>();
     private List<String> columns;
+    private boolean validHeader;
     private long records;
     private long problemsLeftOut;
 
@@ -118,6 +119,7 @@ final class FileCheck {
             problem(e, LabelingFilesCheck.HEADER);
             return;
         }
+        validHeader = true;
         if (folderColumns != null && !folderColumns.equals(found)) {
             add(new LabelingProblem(
                     source,
@@ -176,6 +178,11 @@ final class FileCheck {
 
     List<String> columns() {
         return columns;
+    }
+
+    /** @return whether the file's header starts with {@code labeling_set_id,label} */
+    boolean hasValidHeader() {
+        return validHeader;
     }
 
     long records() {

@@ -89,7 +89,8 @@ public final class LabelingFilesCheck {
             problems.addAll(one.problems());
             warnings.addAll(one.warnings());
             records += one.records();
-            if (columns == null && one.columns() != null) {
+            // a file whose header is broken gives no columns to compare the next files with: its problem is said
+            if (columns == null && one.hasValidHeader()) {
                 columns = one.columns();
             }
         }
