@@ -28,7 +28,7 @@ final class MainArguments {
                                       header labeling_set_id,label,...); repeat for more transforms
         --bucket NAME                 create an S3 bucket; repeat for more buckets
         --region REGION               region of the transforms and buckets (default %s)
-        --rows-per-part N             most labels in one exported part file (default %s)
+        --rows-per-part N             most labels in one exported file (default: no limit, one file per export)
         --max-upload SIZE             largest body of one S3 request, e.g. 64MiB (default 64MiB, or a quarter of the
                                       heap when that is less); larger objects go as multipart uploads
         --body-budget SIZE            most bytes all request bodies in flight hold together (default 256MiB, or half
@@ -39,7 +39,7 @@ final class MainArguments {
       Any access key and secret reach the same fake account; signatures are not checked. It listens on loopback
       unless --bind says otherwise; with any other address it warns: the fake is reachable without credentials.
       Exit status: 0 after --help or when stopped, 1 when it cannot start, 2 for a bad argument.
-      """.formatted(FakeDefaults.REGION, FakeDefaults.ROWS_PER_PART_TEXT);
+      """.formatted(FakeDefaults.REGION);
 
     static final int DEFAULT_PORT = 0;
     static final String DEFAULT_BIND = "127.0.0.1";

@@ -27,11 +27,16 @@ class GlueServiceTest {
 
     private static final List<String> TASK_RUN_API = List.of(
             "CancelMLTaskRun",
+            "CreateMLTransform",
+            "DeleteMLTransform",
             "GetMLTaskRun",
             "GetMLTaskRuns",
             "GetMLTransform",
+            "GetMLTransforms",
+            "ListMLTransforms",
             "StartExportLabelsTaskRun",
-            "StartImportLabelsTaskRun");
+            "StartImportLabelsTaskRun",
+            "UpdateMLTransform");
 
     @TempDir
     Path dataDir;
@@ -73,7 +78,7 @@ class GlueServiceTest {
 
     @Test
     void answersAnOperationItDoesNotHaveWithTheListOfThoseItHas() throws IOException {
-        FakeRequest request = post("AWSGlue.DeleteMLTransform", "{}");
+        FakeRequest request = post("AWSGlue.CreateJob", "{}");
 
         FakeResponse response = glue.handle(request, glue.operation(request));
 
