@@ -17,7 +17,7 @@ final class MainUsage {
                                       header labeling_set_id,label,...); repeat for more transforms
         --bucket NAME                 create an S3 bucket; repeat for more buckets
         --region REGION               region of the transforms and buckets (default %s)
-        --rows-per-part N             most labels in one exported part file (default %s)
+        --rows-per-part N             most labels in one exported file (default: no limit, one file per export)
         --pacing PACING               how task runs move from STARTING through RUNNING to their end: immediate (the
                                       default: ended at the first read), reads:N (STARTING at the first status read,
                                       RUNNING until the N-th, ended from it), duration:D or D alone (ended after D,
@@ -44,7 +44,7 @@ final class MainUsage {
       Any access key and secret reach the same fake account; signatures are not checked. It listens on loopback
       unless --bind says otherwise; with any other address it warns: the fake is reachable without credentials.
       Exit status: 0 after --help or when stopped, 1 when it cannot start, 2 for a bad argument.
-      """.formatted(FakeDefaults.REGION, FakeDefaults.ROWS_PER_PART_TEXT, ControlApi.PREFIX);
+      """.formatted(FakeDefaults.REGION, ControlApi.PREFIX);
 
     private MainUsage() {}
 }

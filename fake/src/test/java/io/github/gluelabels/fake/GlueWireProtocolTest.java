@@ -55,15 +55,15 @@ class GlueWireProtocolTest {
 
     @Test
     void anUnknownOperationIsUnknownOperationException() throws Exception {
-        HttpResponse<String> response = post("AWSGlue.DeleteMLTransform", "{}");
+        HttpResponse<String> response = post("AWSGlue.CreateJob", "{}");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
         assertThat(response.body())
                 .startsWith("{\"__type\":\"UnknownOperationException\",\"Message\":")
-                .contains("AWSGlue.DeleteMLTransform");
+                .contains("AWSGlue.CreateJob");
         assertThat(fake.journal().entries("UnknownOperation"))
                 .singleElement()
-                .satisfies(e -> assertThat(e.input()).isEqualTo("X-Amz-Target: AWSGlue.DeleteMLTransform {}"));
+                .satisfies(e -> assertThat(e.input()).isEqualTo("X-Amz-Target: AWSGlue.CreateJob {}"));
     }
 
     @Test

@@ -71,7 +71,7 @@ class InProcessTest {
         assertThat(local).anySatisfy(line -> assertThat(line).startsWith("putObject too large: EntityTooLarge 400"));
     }
 
-    /** What the SDK saw of one session, with the task run id (random) replaced by {@code <run>}. */
+    /** What the SDK saw of one session, with the time and UUID in the export's file names as {@code <time>}, {@code <uuid>}. */
     private static List<String> transcript(FakeGlue fake, SdkHttpClient http) {
         fake.seedLabels("tfm-1", LABELS).createBucket("labels-bucket");
         List<String> out = new ArrayList<>();
@@ -109,7 +109,9 @@ class InProcessTest {
             List<String> keys = s3.listObjectsV2(b -> b.bucket("labels-bucket").prefix("out/")).contents().stream()
                     .map(o -> o.key() + " " + o.size())
                     .toList();
-            out.add("listObjectsV2: " + String.join(", ", keys).replace(run, "<run>"));
+            // the files are named after the run's time and a random UUID: both differ from session to session
+            out.add("listObjectsV2: "
+                    + String.join(", ", keys).replaceAll("_labels_[0-9_-]+_[0-9a-f-]{36}_", "_labels_<time>_<uuid>_"));
             String first = keys.get(0).substring(0, keys.get(0).indexOf(' '));
             record(
                     out,

@@ -39,7 +39,7 @@ class MainArgumentsTest {
         assertThat(arguments.port).isZero();
         assertThat(arguments.bindAddress).isEqualTo("127.0.0.1");
         assertThat(arguments.region).isEqualTo("us-east-1");
-        assertThat(arguments.rowsPerPart).isEqualTo(10_000);
+        assertThat(arguments.rowsPerPart).as("no limit: one file per export").isEqualTo(Integer.MAX_VALUE);
         assertThat(arguments.seeds).isEmpty();
         assertThat(arguments.buckets).isEmpty();
     }

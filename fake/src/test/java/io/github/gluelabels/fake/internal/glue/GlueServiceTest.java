@@ -27,13 +27,18 @@ class GlueServiceTest {
 
     private static final List<String> TASK_RUN_API = List.of(
             "CancelMLTaskRun",
+            "CreateMLTransform",
+            "DeleteMLTransform",
             "GetMLTaskRun",
             "GetMLTaskRuns",
             "GetMLTransform",
+            "GetMLTransforms",
+            "ListMLTransforms",
             "StartExportLabelsTaskRun",
             "StartImportLabelsTaskRun",
             "StartMLEvaluationTaskRun",
-            "StartMLLabelingSetGenerationTaskRun");
+            "StartMLLabelingSetGenerationTaskRun",
+            "UpdateMLTransform");
 
     @TempDir
     Path dataDir;
@@ -75,7 +80,7 @@ class GlueServiceTest {
 
     @Test
     void answersAnOperationItDoesNotHaveWithTheListOfThoseItHas() throws IOException {
-        FakeRequest request = post("AWSGlue.DeleteMLTransform", "{}");
+        FakeRequest request = post("AWSGlue.CreateJob", "{}");
 
         FakeResponse response = glue.handle(request, glue.operation(request));
 
