@@ -17,8 +17,10 @@ import java.util.function.Consumer;
  *
  * <p>It serves until stopped (Ctrl-C, SIGTERM). Once it listens it prints, on standard output, the Glue and S3
  * endpoint, the fake credentials and region, ready-to-paste {@code export AWS_…} lines, and last the line
- * {@value #READY_LINE}, which scripts wait for. {@code --help} prints the usage. A bad argument prints one line naming
- * it on standard error and exits with status 2; a server that cannot start exits with status 1.
+ * {@value #READY_LINE}, which scripts wait for. {@code --help} prints the usage. A bad command line prints one line
+ * naming every bad option on standard error and exits with status 2; a server that cannot start exits with status 1.
+ * {@code --pacing}, {@code --outcome}, {@code --fault} and {@code --journal} set how its task runs and calls behave;
+ * its control API ({@code /__glue-labels/} on the same port) changes that while it runs.
  *
  * @since 0.1.0
  */
