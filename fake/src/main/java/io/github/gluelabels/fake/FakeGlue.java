@@ -153,26 +153,6 @@ public final class FakeGlue extends AccountBuckets implements AutoCloseable {
     }
 
     /**
-     * Gives a transform the records of its input table, creating the transform if needed:
-     * {@code StartMLLabelingSetGenerationTaskRun} draws its labeling sets from them (without them, from the records the
-     * transform's labels hold).
-     *
-     * @param transformId the transform
-     * @param recordsFile a UTF-8 CSV whose header names the table's columns (the labeling file's columns after
-     *     {@code labeling_set_id,label})
-     * @return this
-     * @throws IllegalArgumentException naming the record when the text is not such a CSV; nothing is seeded then
-     * @since 0.1.0
-     */
-    public FakeGlue seedRecords(String transformId, String recordsFile) {
-        account.glue.seedRecords(
-                transformId,
-                new ByteArrayInputStream(recordsFile.getBytes(StandardCharsets.UTF_8)),
-                "records of " + transformId);
-        return this;
-    }
-
-    /**
      * Creates a transform without labels: exporting it fails with the service's "No labelset exists" error.
      *
      * @param transformId the transform
