@@ -5,14 +5,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The S3 side of a {@link FakeGlue} account: its buckets, and the objects a test puts in them or reads from them. The
- * public methods are {@link FakeGlue}'s; this class only keeps them in a file of their own.
+ * The data side of a {@link FakeGlue} account: the input records of its transforms, its buckets, and the objects a test
+ * puts in them or reads from them. The public methods are {@link FakeGlue}'s; this class only keeps them in a file of
+ * their own.
  */
 abstract sealed class AccountBuckets permits FakeGlue {
 
@@ -28,6 +30,26 @@ abstract sealed class AccountBuckets permits FakeGlue {
 
     private FakeGlue self() {
         return (FakeGlue) this;
+    }
+
+    /**
+     * Gives a transform the records of its input table, creating the transform if needed:
+     * {@code StartMLLabelingSetGenerationTaskRun} draws its labeling sets from them (without them, from the records the
+     * transform's labels hold).
+     *
+     * @param transformId the transform
+     * @param recordsFile a UTF-8 CSV whose header names the table's columns (the labeling file's columns after
+     *     {@code labeling_set_id,label})
+     * @return this
+     * @throws IllegalArgumentException naming the record when the text is not such a CSV; nothing is seeded then
+     * @since 0.1.0
+     */
+    public final FakeGlue seedRecords(String transformId, String recordsFile) {
+        account.glue.seedRecords(
+                transformId,
+                new ByteArrayInputStream(recordsFile.getBytes(StandardCharsets.UTF_8)),
+                "records of " + transformId);
+        return self();
     }
 
     /**

@@ -101,6 +101,28 @@ class LabelingLoopTest {
     }
 
     @Test
+    void generationDrawsFromTheRecordsTheTestGaveTheTransform() {
+        fake.createTransform("tfm-r").seedRecords("tfm-r", "id,name\r\n1,\"Zoë \"\"Z\"\"\"\r\n2,\"two\nlines\"\r\n");
+
+        String runId = generate("tfm-r", "s3://bucket/r");
+
+        assertThat(run("tfm-r", runId).status()).isEqualTo(TaskStatusType.SUCCEEDED);
+        String file = s3.getObjectAsBytes(r -> r.bucket("bucket").key("r/labeling-set-" + runId + ".csv"))
+                .asUtf8String();
+        assertThat(file)
+                .isEqualTo("labeling_set_id,label,id,name\n"
+                        + runId + "-set-1,,1,\"Zoë \"\"Z\"\"\"\n"
+                        + runId + "-set-1,,2,\"two\nlines\"\n");
+    }
+
+    @Test
+    void recordsWithAFieldTooManyAreRefusedNamingTheRecord() {
+        assertThatThrownBy(() -> fake.seedRecords("tfm-r", "id,name\n1,a\n2,b,extra\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Record 2 of the records file records of tfm-r has 3 fields, its header has 2 columns");
+    }
+
+    @Test
     void generationOfATransformWithoutRecordsFailsNamingIt() {
         fake.createTransform("tfm-empty");
 

@@ -157,6 +157,23 @@ public final class GlueService {
     }
 
     /**
+     * Gives a transform the records of its input table, creating it if needed: labeling set generations draw from
+     * them (without them, from the records its labels hold).
+     *
+     * @param transformId the transform
+     * @param recordsFile a UTF-8 CSV whose header names the table's columns
+     * @param source where it comes from, for messages
+     * @return how many records it now has
+     * @throws IllegalArgumentException naming the source and record when the file is not such a CSV
+     */
+    public long seedRecords(String transformId, InputStream recordsFile, String source) {
+        Transforms.requireValidId(transformId);
+        InputRecords records = RecordsFile.read(recordsFile, source);
+        state.transforms().getOrCreate(transformId).records(records);
+        return records.rows().size();
+    }
+
+    /**
      * Creates a transform without labels (exporting it fails as the service documents).
      *
      * @param transformId the transform
