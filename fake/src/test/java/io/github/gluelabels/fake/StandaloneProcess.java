@@ -21,7 +21,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class StandaloneProcess implements AutoCloseable {
 
-    static final long READY_SECONDS = 30;
+    // a bound for a start that never comes, not a timing: seeding 150 MB under -Xmx48m took over 30 s on a machine at
+    // a load of 25 (StandaloneSeedIT.fileLargerThanTheHeap); a quiet machine starts in about a second
+    static final long READY_SECONDS = 120;
 
     private final Process process;
     private final Path stderr;
