@@ -103,15 +103,22 @@ final class BehaviourForms {
         if (eq < 0 || text.toLowerCase(Locale.ROOT).startsWith("fail:")) {
             return new OutcomeSetting(null, outcomeOnly(value, text));
         }
-        String transformId = text.substring(0, eq);
+        return outcome(text.substring(0, eq), text.substring(eq + 1).trim(), value);
+    }
+
+    /**
+     * @param transformId the transform whose runs end so, checked as a {@code TransformId}
+     * @param text the outcome alone ({@code succeed}, {@code fail:…}, {@code timeout})
+     * @param value what was given, for the message
+     */
+    static OutcomeSetting outcome(String transformId, String text, String value) throws BadForm {
         List<Violation> violations = Constraints.hashString("TransformId", transformId);
         if (!violations.isEmpty()) {
             throw new BadForm(Values.describe(value) + ": "
                     + String.join(
                             "; ", violations.stream().map(Violation::message).toList()));
         }
-        return new OutcomeSetting(
-                transformId, outcomeOnly(value, text.substring(eq + 1).trim()));
+        return new OutcomeSetting(transformId, outcomeOnly(value, text));
     }
 
     private static Outcome outcomeOnly(String value, String text) throws BadForm {

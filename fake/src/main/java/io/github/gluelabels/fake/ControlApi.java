@@ -102,8 +102,12 @@ final class ControlApi implements Function<FakeRequest, FakeResponse> {
     private static FakeResponse outcome(ControlRequest call, Account account) throws ControlRequest.Refused {
         String transformId = call.optionalString("transformId");
         String text = call.string("outcome");
-        BehaviourForms.OutcomeSetting outcome =
-                call.form("outcome", t -> BehaviourForms.outcome(transformId == null ? t : transformId + "=" + t));
+        BehaviourForms.OutcomeSetting outcome = call.form(
+                "outcome",
+                // the id given apart, never joined into "id=outcome" and split again: an id may hold "="
+                t -> transformId == null
+                        ? BehaviourForms.outcome(t)
+                        : BehaviourForms.outcome(transformId, t.trim(), transformId + "=" + t));
         if (outcome.transformId() == null) {
             account.glue.outcome(outcome.outcome());
         } else {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -41,9 +42,11 @@ final class JournalLines implements Consumer<JournalEntry> {
             return;
         }
         try {
-            out.write(ControlJson.entry(entry));
-            out.write('\n');
-            out.flush();
+            // one write per line: a script tailing the file never sees half of one
+            byte[] json = ControlJson.entry(entry);
+            byte[] line = Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            out.write(line);
         } catch (IOException e) {
             broken = true;
             warnings.accept("cannot write the journal to " + file + " any more (" + e.getMessage()

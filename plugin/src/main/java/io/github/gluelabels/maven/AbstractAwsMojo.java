@@ -73,7 +73,8 @@ abstract class AbstractAwsMojo extends AbstractGlueLabelsMojo {
     private int maxAttempts;
 
     /**
-     * The most objects one download brings: an export's, a replace's backup, a diff side on S3. A download of more is
+     * The most objects one download brings: an export's, an import plan's (its current labels), a diff side on S3; a
+     * replace's backup uses the default. A download of more is
      * refused before anything is written, naming this bound: a guard against an S3 path that holds far more than
      * labels. Objects of earlier exports under the path, left aside, do not count. Default: {@code 100000}.
      *

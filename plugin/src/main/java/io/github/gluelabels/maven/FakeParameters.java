@@ -5,8 +5,9 @@ import io.github.gluelabels.fake.Pacing;
 import java.io.File;
 
 /**
- * How a fake's task runs behave, as configured for {@code export}'s embedded fake or {@code fake-start}'s: the same
- * parameters ({@code fakePacing}, {@code fakeOutcome}, {@code fakeRowsPerPart}), properties and rules for both goals.
+ * How a fake's task runs behave, as configured for the embedded fake of {@code export} and {@code import} or for
+ * {@code fake-start}'s: the same parameters ({@code fakePacing}, {@code fakeOutcome}, {@code fakeRowsPerPart}),
+ * properties and rules for every goal.
  *
  * @param pacing how fast the task runs move, e.g. {@code reads:3}
  * @param outcome how they end, e.g. {@code fail:Out of memory}

@@ -30,7 +30,7 @@ final class ImportRunner {
     void run(ImportPlan plan, Connection connection) throws MojoFailureException {
         log.info((plan.options().replaceAllLabels()
                         ? "Replacing the labels of transform "
-                        : "Adding labels to " + "transform ")
+                        : "Adding labels to transform ")
                 + plan.transformId() + " with " + plan.request().labels() + ", through "
                 + plan.request().inputS3Path());
         log.info("Using " + connection.describe());

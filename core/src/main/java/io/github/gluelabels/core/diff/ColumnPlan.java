@@ -58,11 +58,6 @@ record ColumnPlan(List<String> keyColumns, int[] fromKey, int[] toKey, List<Stri
         return new ColumnPlan(List.copyOf(keyColumns), range(LEADING, from.size()), toKey, List.of(), List.of());
     }
 
-    /** @return whether the sides' columns differ in anything but their order */
-    boolean columnsDiffer() {
-        return !onlyInFrom.isEmpty() || !onlyInTo.isEmpty();
-    }
-
     private static int indexOf(String primaryKey, String sideName, List<String> columns) {
         int first = columns.indexOf(primaryKey);
         if (first < LEADING) {

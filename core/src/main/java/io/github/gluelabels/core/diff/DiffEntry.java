@@ -42,11 +42,6 @@ record DiffEntry(String setId, String[] key, String label) {
         return 0;
     }
 
-    /** @return whether the other entry is the same record in the same set (its label may differ) */
-    boolean sameRecord(DiffEntry other) {
-        return setId.equals(other.setId) && Arrays.equals(key, other.key);
-    }
-
     /** @return about the heap the entry takes, in bytes, counting each character as two (not all strings are Latin-1) */
     long memory() {
         long bytes = OVERHEAD + 4L * key.length + size(setId) + size(label);

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * One comparison of a {@link LabelDiff}: the headers of both sides read and their columns planned, each side sorted in
- * turn (the first one's sorted runs kept while the second is read), then both joined into the tally and the report,
- * all within a scratch folder deleted at the end, failed or not.
+ * One comparison of a {@link LabelDiff}: the headers of both sides read and their columns planned, both sides read and
+ * sorted at once on two threads ({@link TwoSideRead}), then joined into the tally and the report, all within a scratch
+ * folder deleted at the end, failed or not.
  */
 final class DiffRun {
 

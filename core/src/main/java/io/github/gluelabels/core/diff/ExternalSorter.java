@@ -51,11 +51,6 @@ final class ExternalSorter {
         buffered = 0;
     }
 
-    /** @return the number of runs written so far */
-    int runs() {
-        return runs.size();
-    }
-
     /** @return every entry added, sorted; the sorter is spent */
     EntryStream sorted() {
         buffer.sort(DiffEntry.ORDER);

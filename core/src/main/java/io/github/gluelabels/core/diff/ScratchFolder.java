@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 /**
  * The temporary folder of one diff: a new folder, the sorted runs and report parts written in it, and on
  * {@link #close()} their deletion. It deletes only what it created, file by file, then the folder if nothing else is
- * in it: a file someone else put there stays, and so does the folder around it. Not thread-safe.
+ * in it: a file someone else put there stays, and so does the folder around it. Thread-safe: both sides of a diff,
+ * read on two threads, make their run files in it.
  */
 final class ScratchFolder implements AutoCloseable {
 
@@ -67,11 +68,6 @@ final class ScratchFolder implements AutoCloseable {
         } catch (IOException e) {
             throw problem("delete", file, e);
         }
-    }
-
-    /** @return the folder */
-    Path path() {
-        return folder;
     }
 
     static UncheckedIOException problem(String action, Path file, IOException e) {

@@ -3,6 +3,7 @@ package io.github.gluelabels.core.export;
 import io.github.gluelabels.core.ExportRequest;
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.S3Uri;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +26,8 @@ final class ImportBackups {
     /**
      * @param at the time the backup is named after
      * @return where the backup goes
-     * @throws GlueLabelsException when the backup path lies inside the input path, where Glue would import it
+     * @throws GlueLabelsException when the backup path lies inside the input path, where Glue would import it, or its
+     *     local copy inside the labels folder, where the next import would
      */
     static Place place(ImportRequest request, ImportOptions options, Instant at) {
         String stamp = STAMP.format(at);
@@ -48,6 +50,12 @@ final class ImportBackups {
                         .resolve(ImportOptions.BACKUP_FOLDER)
                         .resolve(request.transformId())
                         .resolve(stamp);
+        Path labels = request.labels().toAbsolutePath().normalize();
+        if (Files.isDirectory(labels) && local.toAbsolutePath().normalize().startsWith(labels)) {
+            throw new GlueLabelsException("The backup's local copy " + local + " lies inside the labels folder "
+                    + labels + ", where the next import of that folder would take the old labels for new ones. Give"
+                    + " a folder outside it; nothing was sent.");
+        }
         return new Place(s3, local);
     }
 
@@ -86,7 +94,9 @@ final class ImportBackups {
     }
 
     private static Path besideLabels(Path labels) {
-        Path parent = labels.toAbsolutePath().getParent();
-        return parent == null ? labels.toAbsolutePath() : parent;
+        // normalized: the parent of "." is the folder around the labels, not the labels folder itself
+        Path absolute = labels.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        return parent == null ? absolute : parent;
     }
 }

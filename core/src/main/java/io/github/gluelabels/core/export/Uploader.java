@@ -2,10 +2,6 @@ package io.github.gluelabels.core.export;
 
 import io.github.gluelabels.core.S3Uri;
 import io.github.gluelabels.core.export.UploadPlan.Upload;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -80,6 +76,8 @@ final class Uploader {
         } catch (SdkException e) {
             throw errors.s3("CreateMultipartUpload", target.toString(), e);
         }
+        // the call that failed names the failure: a part, or the completion
+        String operation = "UploadPart";
         try {
             List<CompletedPart> parts = new ArrayList<>();
             int number = 1;
@@ -87,13 +85,14 @@ final class Uploader {
                 long length = Math.min(partSize, upload.size() - offset);
                 parts.add(part(upload, uploadId, number, offset, length));
             }
+            operation = "CompleteMultipartUpload";
             s3.completeMultipartUpload(r -> r.bucket(target.bucket())
                     .key(target.key())
                     .uploadId(uploadId)
                     .multipartUpload(m -> m.parts(parts)));
         } catch (SdkException e) {
             abort(target, uploadId, e);
-            throw errors.s3("UploadPart", target.toString(), e);
+            throw errors.s3(operation, target.toString(), e);
         } catch (RuntimeException e) {
             abort(target, uploadId, e);
             throw e;
@@ -102,7 +101,7 @@ final class Uploader {
 
     private CompletedPart part(Upload upload, String uploadId, int number, long offset, long length) {
         S3Uri target = upload.target();
-        RequestBody body = RequestBody.fromContentProvider(() -> slice(upload, offset, length), length, CSV);
+        RequestBody body = RequestBody.fromContentProvider(new FilePart(upload.file(), offset, length), length, CSV);
         String eTag = s3.uploadPart(
                         r -> r.bucket(target.bucket())
                                 .key(target.key())
@@ -111,17 +110,6 @@ final class Uploader {
                         body)
                 .eTag();
         return CompletedPart.builder().partNumber(number).eTag(eTag).build();
-    }
-
-    /** @return a stream of {@code length} bytes of the file from {@code offset}, opened anew for each attempt */
-    private static InputStream slice(Upload upload, long offset, long length) {
-        try {
-            InputStream in = Files.newInputStream(upload.file());
-            in.skipNBytes(offset);
-            return new SliceStream(in, length);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + upload.file() + ": " + e.getMessage(), e);
-        }
     }
 
     private void abort(S3Uri target, String uploadId, Exception cause) {

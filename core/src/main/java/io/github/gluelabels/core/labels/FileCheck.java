@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The check of one labeling file for {@link LabelingFilesCheck}: reads it once, as {@link LabelingFileReader} does
  * (strict UTF-8, RFC 4180, the same rules and words), but goes on past a broken record so that every problem is
- * found. Keeps at most {@value #MOST_PROBLEMS} problems of a file, then one that says how many more there were.
+ * found. Keeps at most {@value #MOST_PROBLEMS} problems and as many warnings of a file (a file of a million repeated
+ * records must not make a million warnings), then one that says how many more there were.
  */
 final class FileCheck {
 
@@ -32,6 +33,7 @@ final class FileCheck {
     private boolean validHeader;
     private long records;
     private long problemsLeftOut;
+    private long warningsLeftOut;
 
     /**
      * @param folderColumns the columns of the folder's first file, or {@code null} for the first
@@ -62,6 +64,9 @@ final class FileCheck {
         }
         if (problemsLeftOut > 0) {
             problems.add(new LabelingProblem(source, 0, "more", problemsLeftOut + " more problems, left out"));
+        }
+        if (warningsLeftOut > 0) {
+            warnings.add(new LabelingProblem(source, 0, "more", warningsLeftOut + " more warnings, left out"));
         }
     }
 
@@ -147,12 +152,17 @@ final class FileCheck {
                             : values.get(0).isEmpty() ? LabelingFilesCheck.SET_ID : LabelingFilesCheck.LABEL);
             return;
         }
-        if (sets.add(source, line, values)) {
+        if (!sets.add(source, line, values)) {
+            return;
+        }
+        if (warnings.size() < MOST_PROBLEMS) {
             warnings.add(new LabelingProblem(
                     source,
                     line,
                     LabelingFilesCheck.REPEATED,
                     "labeling set " + values.get(0) + " already holds this record (the same fields but the label)"));
+        } else {
+            warningsLeftOut++;
         }
     }
 

@@ -150,8 +150,11 @@ final class TaskRuns {
                 .toList();
     }
 
-    /** Forgets the transform's runs; those that had not ended stop without doing their work. */
-    void forget(String transformId) {
+    /**
+     * Forgets the transform's runs; those that had not ended stop without doing their work. Synchronized as the starts
+     * are, so that a run started while its transform is deleted is not left behind.
+     */
+    synchronized void forget(String transformId) {
         byId.values().removeIf(r -> {
             if (r.transformId.equals(transformId)) {
                 r.abandon();
