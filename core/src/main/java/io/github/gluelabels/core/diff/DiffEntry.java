@@ -10,96 +10,204 @@ import java.util.Comparator;
  * One label of one side, as the diff sorts it: the labeling set, the record's identity (its key values, in the order of
  * {@link ColumnPlan#keyColumns()}) and the label. Sorted by set, then key, then label, so that the labels of one
  * record in one set come together, each side's in the same order.
+ *
+ * <p>Held as UTF-8 bytes, not strings: millions are made, sorted, written to runs, read back and compared, and a
+ * diff's time went mostly to encoding and decoding strings (and its heap to their headers). The bytes are the fields
+ * in sort order — set, key values, label — each as its length (a big-endian int) and its bytes, exactly as a run
+ * stores the entry; only what the join reports is decoded. Fields compare as unsigned bytes, which is the order of
+ * their code points.
  */
-// String[] rather than List<String>: millions are made and compared; equals and hashCode below compare the contents
-@SuppressWarnings("ArrayRecordComponent")
-record DiffEntry(String setId, String[] key, String label) {
+final class DiffEntry {
 
     /** By set id, then key value by key value, then label; the order both sides are sorted in and joined by. */
     static final Comparator<DiffEntry> ORDER = DiffEntry::compare;
 
-    /** About the heap one entry takes besides its strings' characters: the objects and their headers. */
-    private static final int OVERHEAD = 64;
+    /** About the heap one entry takes besides its bytes: the two objects' headers, the array's length, a reference. */
+    private static final int OVERHEAD = 40;
 
-    private static final int STRING_OVERHEAD = 48;
+    private final byte[] data;
 
-    static int compare(DiffEntry a, DiffEntry b) {
-        int bySet = a.setId.compareTo(b.setId);
-        if (bySet != 0) {
-            return bySet;
-        }
-        int byKey = compareKeys(a.key, b.key);
-        return byKey != 0 ? byKey : a.label.compareTo(b.label);
+    private DiffEntry(byte[] data) {
+        this.data = data;
     }
 
-    static int compareKeys(String[] a, String[] b) {
-        for (int i = 0; i < a.length; i++) {
-            int byValue = a[i].compareTo(b[i]);
-            if (byValue != 0) {
-                return byValue;
+    /**
+     * @param fields the fields of a record read from a file, as UTF-8; only the first {@code lengths[i]} bytes of
+     *     {@code fields[i]} are the field's
+     * @param lengths the fields' lengths
+     * @param setIndex the field that holds the labeling set id
+     * @param labelIndex the field that holds the label
+     * @param keyIndices the fields that identify the record, in key order
+     * @return the entry of that record
+     */
+    static DiffEntry of(byte[][] fields, int[] lengths, int setIndex, int labelIndex, int[] keyIndices) {
+        int size = 4 * (keyIndices.length + 2) + lengths[setIndex] + lengths[labelIndex];
+        for (int index : keyIndices) {
+            size += lengths[index];
+        }
+        byte[] data = new byte[size];
+        int at = put(data, 0, fields[setIndex], lengths[setIndex]);
+        for (int index : keyIndices) {
+            at = put(data, at, fields[index], lengths[index]);
+        }
+        put(data, at, fields[labelIndex], lengths[labelIndex]);
+        return new DiffEntry(data);
+    }
+
+    /** @return the entry of a record whose fields are already strings (a file read strictly) */
+    static DiffEntry of(String setId, String[] key, String label) {
+        byte[][] fields = new byte[key.length + 2][];
+        int[] lengths = new int[fields.length];
+        int[] keyIndices = new int[key.length];
+        fields[0] = setId.getBytes(StandardCharsets.UTF_8);
+        fields[1] = label.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < key.length; i++) {
+            fields[i + 2] = key[i].getBytes(StandardCharsets.UTF_8);
+            keyIndices[i] = i + 2;
+        }
+        for (int i = 0; i < fields.length; i++) {
+            lengths[i] = fields[i].length;
+        }
+        return of(fields, lengths, 0, 1, keyIndices);
+    }
+
+    private static int put(byte[] data, int at, byte[] field, int length) {
+        data[at] = (byte) (length >>> 24);
+        data[at + 1] = (byte) (length >>> 16);
+        data[at + 2] = (byte) (length >>> 8);
+        data[at + 3] = (byte) length;
+        System.arraycopy(field, 0, data, at + 4, length);
+        return at + 4 + length;
+    }
+
+    private static int length(byte[] data, int at) {
+        return ((data[at] & 0xFF) << 24)
+                | ((data[at + 1] & 0xFF) << 16)
+                | ((data[at + 2] & 0xFF) << 8)
+                | (data[at + 3] & 0xFF);
+    }
+
+    /** @return the order of the two entries: set, then key, then label */
+    static int compare(DiffEntry a, DiffEntry b) {
+        return compareFields(a, b, Integer.MAX_VALUE);
+    }
+
+    /** @return the order of the two entries' sets */
+    static int compareSets(DiffEntry a, DiffEntry b) {
+        return compareFields(a, b, 1);
+    }
+
+    /** @return the order of the two entries' sets and then keys, their labels left out */
+    static int compareRecords(DiffEntry a, DiffEntry b, int keySize) {
+        return compareFields(a, b, 1 + keySize);
+    }
+
+    /** Compares the first {@code fields} fields (all when there are fewer), each as unsigned bytes. */
+    private static int compareFields(DiffEntry a, DiffEntry b, int fields) {
+        byte[] x = a.data;
+        byte[] y = b.data;
+        int i = 0;
+        int j = 0;
+        for (int field = 0; field < fields && i < x.length; field++) {
+            int xLength = length(x, i);
+            int yLength = length(y, j);
+            int order = Arrays.compareUnsigned(x, i + 4, i + 4 + xLength, y, j + 4, j + 4 + yLength);
+            if (order != 0) {
+                return order;
             }
+            i += 4 + xLength;
+            j += 4 + yLength;
         }
         return 0;
     }
 
-    /** @return about the heap the entry takes, in bytes, counting each character as two (not all strings are Latin-1) */
+    /** @return the labeling set id */
+    String setId() {
+        return text(0);
+    }
+
+    /** @return the key values, in key order */
+    String[] key(int keySize) {
+        String[] key = new String[keySize];
+        int at = skip(0);
+        for (int i = 0; i < keySize; i++) {
+            key[i] = decode(at);
+            at = skip(at);
+        }
+        return key;
+    }
+
+    /** @return the label, the last field */
+    String label() {
+        return decode(lastField(data));
+    }
+
+    /** @return whether the label equals another entry's */
+    boolean sameLabel(DiffEntry other) {
+        int at = lastField(data);
+        int otherAt = lastField(other.data);
+        return Arrays.equals(data, at, data.length, other.data, otherAt, other.data.length);
+    }
+
+    private static int lastField(byte[] data) {
+        int at = 0;
+        for (int next = at + 4 + length(data, at); next < data.length; next = next + 4 + length(data, next)) {
+            at = next;
+        }
+        return at;
+    }
+
+    private String text(int field) {
+        int at = 0;
+        for (int i = 0; i < field; i++) {
+            at = skip(at);
+        }
+        return decode(at);
+    }
+
+    private int skip(int at) {
+        return at + 4 + length(data, at);
+    }
+
+    private String decode(int at) {
+        return new String(data, at + 4, length(data, at), StandardCharsets.UTF_8);
+    }
+
+    /** @return about the heap the entry takes, in bytes */
     long memory() {
-        long bytes = OVERHEAD + 4L * key.length + size(setId) + size(label);
-        for (String value : key) {
-            bytes += size(value);
-        }
-        return bytes;
+        return (long) OVERHEAD + data.length;
     }
 
-    private static long size(String value) {
-        return STRING_OVERHEAD + 2L * value.length();
-    }
-
-    /** Writes the entry: each string as its UTF-8 length (an int) and bytes; the number of key values is known. */
+    /** Writes the entry: the length of its bytes (an int), then the bytes. */
     void write(DataOutputStream out) throws IOException {
-        writeString(out, setId);
-        writeString(out, label);
-        for (String value : key) {
-            writeString(out, value);
-        }
+        out.writeInt(data.length);
+        out.write(data);
     }
 
     /** @return the next entry written by {@link #write}, or {@code null} at the end of the stream */
-    static DiffEntry read(RunInput in, int keySize) throws IOException {
+    static DiffEntry read(RunInput in) throws IOException {
         if (in.atEnd()) {
             return null;
         }
-        String setId = in.readString();
-        String label = in.readString();
-        String[] key = new String[keySize];
-        for (int i = 0; i < keySize; i++) {
-            key[i] = in.readString();
-        }
-        return new DiffEntry(setId, key, label);
+        return new DiffEntry(in.readBytes());
     }
 
-    private static void writeString(DataOutputStream out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    // a record with an array component: equality by content, for tests and the join
     @Override
     public boolean equals(Object other) {
-        return other instanceof DiffEntry entry
-                && setId.equals(entry.setId)
-                && label.equals(entry.label)
-                && Arrays.equals(key, entry.key);
+        return other instanceof DiffEntry entry && Arrays.equals(data, entry.data);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * setId.hashCode() + label.hashCode()) + Arrays.hashCode(key);
+        return Arrays.hashCode(data);
     }
 
     @Override
     public String toString() {
-        return setId + " " + Arrays.toString(key) + " " + label;
+        StringBuilder text = new StringBuilder();
+        for (int at = 0; at < data.length; at = skip(at)) {
+            text.append(text.length() == 0 ? "" : " ").append(decode(at));
+        }
+        return text.toString();
     }
 }

@@ -29,10 +29,9 @@ final class DiffRun {
         SideReader fromSide = SideReader.open(from);
         SideReader toSide = SideReader.open(to);
         ColumnPlan plan = ColumnPlan.of(from.name(), fromSide.columns(), to.name(), toSide.columns(), primaryKey);
-        int keySize = plan.keyColumns().size();
         try (ScratchFolder scratch = ScratchFolder.create(tempFolder, onScratchFile)) {
-            ExternalSorter fromSorter = new ExternalSorter(scratch, keySize, memoryBudget, "from");
-            ExternalSorter toSorter = new ExternalSorter(scratch, keySize, memoryBudget, "to");
+            ExternalSorter fromSorter = new ExternalSorter(scratch, memoryBudget, "from");
+            ExternalSorter toSorter = new ExternalSorter(scratch, memoryBudget, "to");
             long[] records = TwoSideRead.run(fromSide, fromSorter, plan.fromKey(), toSide, toSorter, plan.toKey());
             try (EntryStream fromSorted = fromSorter.sorted();
                     EntryStream toSorted = toSorter.sorted()) {
@@ -54,11 +53,11 @@ final class DiffRun {
             throws IOException {
         Tally tally = new Tally(plan.keyColumns(), examples);
         if (jsonReport == null) {
-            MergeJoin.run(fromSorted, toSorted, tally);
+            MergeJoin.run(fromSorted, toSorted, plan.keyColumns().size(), tally);
             return result(plan, tally, fromRecords, toRecords, from, to, null);
         }
         try (JsonReport report = new JsonReport(scratch, plan.keyColumns())) {
-            MergeJoin.run(fromSorted, toSorted, new Tee(tally, report));
+            MergeJoin.run(fromSorted, toSorted, plan.keyColumns().size(), new Tee(tally, report));
             DiffResult result = result(plan, tally, fromRecords, toRecords, from, to, jsonReport);
             report.finish(jsonReport, result);
             return result;

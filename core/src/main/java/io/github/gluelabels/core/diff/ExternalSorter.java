@@ -10,13 +10,12 @@ import java.util.List;
 
 /**
  * Sorts one side's entries within a memory budget, as {@code sort} does: entries gather in memory until they reach
- * about the budget, are sorted and written to a run in the scratch folder; {@link #sorted()} merges the runs. A side
- * that fits the budget is never written. Not thread-safe.
+ * about the budget, are sorted and written to a run in the scratch folder; {@link #sorted()} merges the runs, on a
+ * thread of their own ({@link PrefetchedStream}). A side that fits the budget is never written. Not thread-safe.
  */
 final class ExternalSorter {
 
     private final ScratchFolder scratch;
-    private final int keySize;
     private final long memoryBudget;
     private final String side;
     private List<DiffEntry> buffer = new ArrayList<>();
@@ -24,13 +23,11 @@ final class ExternalSorter {
     private final List<Path> runs = new ArrayList<>();
 
     /**
-     * @param keySize the number of key values of every entry
      * @param memoryBudget about the most heap, in bytes, the entries held in memory may take
      * @param side what the runs' names start with, e.g. {@code from}
      */
-    ExternalSorter(ScratchFolder scratch, int keySize, long memoryBudget, String side) {
+    ExternalSorter(ScratchFolder scratch, long memoryBudget, String side) {
         this.scratch = scratch;
-        this.keySize = keySize;
         this.memoryBudget = memoryBudget;
         this.side = side;
     }
@@ -61,7 +58,7 @@ final class ExternalSorter {
         }
         writeRun();
         buffer = List.of();
-        return SortedRuns.open(runs, keySize, scratch);
+        return PrefetchedStream.of(SortedRuns.open(runs, scratch), side);
     }
 
     private void writeRun() {

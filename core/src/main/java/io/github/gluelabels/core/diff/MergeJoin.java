@@ -11,56 +11,62 @@ import java.util.List;
  */
 final class MergeJoin {
 
-    /** One distinct label of a record on one side, and how many times the record has it there. */
+    /** One distinct label of a record on one side (an entry that has it), and how many times the record has it there. */
     private static final class Counted {
-        final String label;
+        final DiffEntry entry;
         long count;
 
-        Counted(String label, long count) {
-            this.label = label;
+        Counted(DiffEntry entry, long count) {
+            this.entry = entry;
             this.count = count;
+        }
+
+        String label() {
+            return entry.label();
         }
     }
 
     private final EntryStream from;
     private final EntryStream to;
+    private final int keySize;
     private final DiffSink sink;
 
-    private MergeJoin(EntryStream from, EntryStream to, DiffSink sink) {
+    private MergeJoin(EntryStream from, EntryStream to, int keySize, DiffSink sink) {
         this.from = from;
         this.to = to;
+        this.keySize = keySize;
         this.sink = sink;
     }
 
-    /** Tells the sink every change between the sides, and every set. */
-    static void run(EntryStream from, EntryStream to, DiffSink sink) {
-        new MergeJoin(from, to, sink).run();
+    /** Tells the sink every change between the sides, and every set; entries have {@code keySize} key values. */
+    static void run(EntryStream from, EntryStream to, int keySize, DiffSink sink) {
+        new MergeJoin(from, to, keySize, sink).run();
     }
 
     private void run() {
         for (DiffEntry f = from.peek(), t = to.peek(); f != null || t != null; f = from.peek(), t = to.peek()) {
-            String setId = f == null ? t.setId() : t == null ? f.setId() : min(f.setId(), t.setId());
-            joinSet(setId);
+            joinSet(f == null ? t : t == null || DiffEntry.compareSets(f, t) <= 0 ? f : t);
         }
     }
 
-    private void joinSet(String setId) {
+    /** Joins the records of the set of {@code head}, the first entry of the set on either side. */
+    private void joinSet(DiffEntry head) {
+        String setId = head.setId();
         boolean inFrom = false;
         boolean inTo = false;
         boolean changed = false;
         while (true) {
-            DiffEntry f = inSet(from.peek(), setId);
-            DiffEntry t = inSet(to.peek(), setId);
+            DiffEntry f = inSet(from.peek(), head);
+            DiffEntry t = inSet(to.peek(), head);
             if (f == null && t == null) {
                 break;
             }
-            String[] key =
-                    f == null ? t.key() : t == null || DiffEntry.compareKeys(f.key(), t.key()) <= 0 ? f.key() : t.key();
-            List<Counted> fromLabels = labels(from, setId, key);
-            List<Counted> toLabels = labels(to, setId, key);
+            DiffEntry record = f == null ? t : t == null || DiffEntry.compareRecords(f, t, keySize) <= 0 ? f : t;
+            List<Counted> fromLabels = labels(from, record);
+            List<Counted> toLabels = labels(to, record);
             inFrom |= !fromLabels.isEmpty();
             inTo |= !toLabels.isEmpty();
-            changed |= joinRecord(setId, key, fromLabels, toLabels);
+            changed |= joinRecord(setId, record, fromLabels, toLabels);
         }
         DiffSink.SetStatus status = !inFrom
                 ? DiffSink.SetStatus.ADDED
@@ -70,8 +76,8 @@ final class MergeJoin {
         sink.set(setId, status);
     }
 
-    /** @return whether anything changed for the record */
-    private boolean joinRecord(String setId, String[] key, List<Counted> fromLabels, List<Counted> toLabels) {
+    /** @return whether anything changed for the record; its key and labels are decoded only then */
+    private boolean joinRecord(String setId, DiffEntry record, List<Counted> fromLabels, List<Counted> toLabels) {
         List<Counted> removed = new ArrayList<>();
         List<Counted> added = new ArrayList<>();
         int i = 0;
@@ -79,7 +85,8 @@ final class MergeJoin {
         while (i < fromLabels.size() || j < toLabels.size()) {
             Counted f = i < fromLabels.size() ? fromLabels.get(i) : null;
             Counted t = j < toLabels.size() ? toLabels.get(j) : null;
-            int order = f == null ? 1 : t == null ? -1 : f.label.compareTo(t.label);
+            // one record's entries differ only in their labels: their order is the labels' order
+            int order = f == null ? 1 : t == null ? -1 : DiffEntry.compare(f.entry, t.entry);
             if (order < 0) {
                 removed.add(f);
                 i++;
@@ -94,13 +101,16 @@ final class MergeJoin {
                 j++;
             }
         }
-        pairOff(setId, key, removed, added);
-        return !removed.isEmpty() || !added.isEmpty();
+        if (removed.isEmpty() && added.isEmpty()) {
+            return false;
+        }
+        pairOff(setId, record.key(keySize), removed, added);
+        return true;
     }
 
     private static void keepLeft(List<Counted> left, Counted counted, long same) {
         if (counted.count > same) {
-            left.add(new Counted(counted.label, counted.count - same));
+            left.add(new Counted(counted.entry, counted.count - same));
         }
     }
 
@@ -113,7 +123,7 @@ final class MergeJoin {
             Counted t = added.get(j);
             long pairs = Math.min(f.count, t.count);
             for (long n = 0; n < pairs; n++) {
-                sink.recordRelabeled(setId, key, f.label, t.label);
+                sink.recordRelabeled(setId, key, f.label(), t.label());
             }
             f.count -= pairs;
             t.count -= pairs;
@@ -122,38 +132,34 @@ final class MergeJoin {
         }
         for (; i < removed.size(); i++) {
             for (long n = 0; n < removed.get(i).count; n++) {
-                sink.recordRemoved(setId, key, removed.get(i).label);
+                sink.recordRemoved(setId, key, removed.get(i).label());
             }
         }
         for (; j < added.size(); j++) {
             for (long n = 0; n < added.get(j).count; n++) {
-                sink.recordAdded(setId, key, added.get(j).label);
+                sink.recordAdded(setId, key, added.get(j).label());
             }
         }
     }
 
-    /** Takes the entries of one record in one set from a side, each distinct label once with its count. */
-    private static List<Counted> labels(EntryStream side, String setId, String[] key) {
+    /** Takes the entries of one record (set and key of {@code record}) from a side, each distinct label once, counted. */
+    private List<Counted> labels(EntryStream side, DiffEntry record) {
         List<Counted> labels = new ArrayList<>(1);
-        for (DiffEntry e = inSet(side.peek(), setId);
-                e != null && DiffEntry.compareKeys(e.key(), key) == 0;
-                e = inSet(side.peek(), setId)) {
+        for (DiffEntry e = side.peek();
+                e != null && DiffEntry.compareRecords(e, record, keySize) == 0;
+                e = side.peek()) {
             side.next();
             Counted last = labels.isEmpty() ? null : labels.get(labels.size() - 1);
-            if (last != null && last.label.equals(e.label())) {
+            if (last != null && last.entry.sameLabel(e)) {
                 last.count++;
             } else {
-                labels.add(new Counted(e.label(), 1));
+                labels.add(new Counted(e, 1));
             }
         }
         return labels;
     }
 
-    private static DiffEntry inSet(DiffEntry entry, String setId) {
-        return entry != null && entry.setId().equals(setId) ? entry : null;
-    }
-
-    private static String min(String a, String b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    private static DiffEntry inSet(DiffEntry entry, DiffEntry head) {
+        return entry != null && DiffEntry.compareSets(entry, head) == 0 ? entry : null;
     }
 }

@@ -4,12 +4,11 @@ import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads what {@link DiffEntry#write} wrote, from a buffer of its own: each string made straight from the buffer, with
- * none of {@code DataInputStream}'s byte-by-byte reads and copies, which were a good part of a merge's time.
+ * Reads what {@link DiffEntry#write} wrote, from a buffer of its own: each entry's bytes copied straight from the
+ * buffer, with none of {@code DataInputStream}'s byte-by-byte reads, which were a good part of a merge's time.
  */
 final class RunInput implements Closeable {
 
@@ -38,11 +37,11 @@ final class RunInput implements Closeable {
         return value;
     }
 
-    /** @return the next string: its UTF-8 length as an int, then its bytes */
-    String readString() throws IOException {
+    /** @return the next bytes: their length as an int, then the bytes */
+    byte[] readBytes() throws IOException {
         int length = readInt();
         require(length);
-        String value = new String(buffer, position, length, StandardCharsets.UTF_8);
+        byte[] value = Arrays.copyOfRange(buffer, position, position + length);
         position += length;
         return value;
     }

@@ -6,7 +6,6 @@ import io.github.gluelabels.core.labels.LabelingFileReader;
 import io.github.gluelabels.core.labels.PlainLabelingFile;
 import io.github.gluelabels.core.text.ShortList;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -75,11 +74,7 @@ final class SideReader {
     long readInto(ExternalSorter sorter, int[] keyIndices) throws IOException {
         long[] records = {0};
         PlainLabelingFile.RecordSink sink = (fields, lengths) -> {
-            String[] key = new String[keyIndices.length];
-            for (int i = 0; i < key.length; i++) {
-                key[i] = text(fields, lengths, keyIndices[i]);
-            }
-            sorter.add(new DiffEntry(text(fields, lengths, 0), key, text(fields, lengths, 1)));
+            sorter.add(DiffEntry.of(fields, lengths, 0, 1, keyIndices));
             records[0]++;
         };
         for (Path file : files) {
@@ -89,10 +84,6 @@ final class SideReader {
             }
         }
         return records[0];
-    }
-
-    private static String text(byte[][] fields, int[] lengths, int index) {
-        return new String(fields[index], 0, lengths[index], StandardCharsets.UTF_8);
     }
 
     private long readStrictly(ExternalSorter sorter, int[] keyIndices) throws IOException {
@@ -105,7 +96,7 @@ final class SideReader {
                     for (int i = 0; i < key.length; i++) {
                         key[i] = values.get(keyIndices[i]);
                     }
-                    sorter.add(new DiffEntry(record.labelingSetId(), key, record.label()));
+                    sorter.add(DiffEntry.of(record.labelingSetId(), key, record.label()));
                     records++;
                 }
             }

@@ -25,10 +25,10 @@ final class SortedRuns implements EntryStream {
     private final PriorityQueue<Run> queue = new PriorityQueue<>((a, b) -> DiffEntry.compare(a.current, b.current));
     private final List<Run> open = new ArrayList<>();
 
-    private SortedRuns(List<Path> runs, int keySize) {
+    private SortedRuns(List<Path> runs) {
         try {
             for (Path run : runs) {
-                Run reader = new Run(run, keySize);
+                Run reader = new Run(run);
                 open.add(reader);
                 if (reader.advance()) {
                     queue.add(reader);
@@ -44,13 +44,13 @@ final class SortedRuns implements EntryStream {
      * Opens the merge of the runs, first merging them into fewer when there are more than {@link #FAN_IN}; runs merged
      * that way are deleted as soon as they are.
      */
-    static EntryStream open(List<Path> runs, int keySize, ScratchFolder scratch) {
+    static EntryStream open(List<Path> runs, ScratchFolder scratch) {
         List<Path> left = new ArrayList<>(runs);
         while (left.size() > FAN_IN) {
             List<Path> batch = new ArrayList<>(left.subList(0, FAN_IN));
             left.subList(0, FAN_IN).clear();
             Path merged = scratch.newFile("merged");
-            try (SortedRuns inputs = new SortedRuns(batch, keySize);
+            try (SortedRuns inputs = new SortedRuns(batch);
                     DataOutputStream out =
                             new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(merged), BUFFER))) {
                 for (DiffEntry entry = inputs.next(); entry != null; entry = inputs.next()) {
@@ -62,7 +62,7 @@ final class SortedRuns implements EntryStream {
             batch.forEach(scratch::delete);
             left.add(merged);
         }
-        return new SortedRuns(left, keySize);
+        return new SortedRuns(left);
     }
 
     @Override
@@ -96,13 +96,11 @@ final class SortedRuns implements EntryStream {
     /** One run being read: its stream and the entry it is at. */
     private static final class Run {
         private final Path file;
-        private final int keySize;
         private final RunInput in;
         private DiffEntry current;
 
-        Run(Path file, int keySize) {
+        Run(Path file) {
             this.file = file;
-            this.keySize = keySize;
             try {
                 this.in = new RunInput(Files.newInputStream(file), BUFFER);
             } catch (IOException e) {
@@ -113,7 +111,7 @@ final class SortedRuns implements EntryStream {
         /** @return whether there is a next entry, now {@link #current} */
         boolean advance() {
             try {
-                current = DiffEntry.read(in, keySize);
+                current = DiffEntry.read(in);
                 return current != null;
             } catch (IOException e) {
                 throw ScratchFolder.problem("read", file, e);
