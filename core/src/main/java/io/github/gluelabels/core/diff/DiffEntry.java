@@ -22,9 +22,6 @@ final class DiffEntry {
     /** By set id, then key value by key value, then label; the order both sides are sorted in and joined by. */
     static final Comparator<DiffEntry> ORDER = DiffEntry::compare;
 
-    /** About the heap one entry takes besides its bytes: the two objects' headers, the array's length, a reference. */
-    private static final int OVERHEAD = 40;
-
     private final byte[] data;
 
     private DiffEntry(byte[] data) {
@@ -41,17 +38,33 @@ final class DiffEntry {
      * @return the entry of that record
      */
     static DiffEntry of(byte[][] fields, int[] lengths, int setIndex, int labelIndex, int[] keyIndices) {
+        byte[] data = new byte[size(lengths, setIndex, labelIndex, keyIndices)];
+        encode(data, 0, fields, lengths, setIndex, labelIndex, keyIndices);
+        return new DiffEntry(data);
+    }
+
+    /** @return the number of bytes the entry of those fields takes, as {@link #encode} writes it */
+    static int size(int[] lengths, int setIndex, int labelIndex, int[] keyIndices) {
         int size = 4 * (keyIndices.length + 2) + lengths[setIndex] + lengths[labelIndex];
         for (int index : keyIndices) {
             size += lengths[index];
         }
-        byte[] data = new byte[size];
-        int at = put(data, 0, fields[setIndex], lengths[setIndex]);
+        return size;
+    }
+
+    /** Writes the entry of those fields into {@code data} from {@code at}: {@link #size} bytes. */
+    static void encode(
+            byte[] data, int at, byte[][] fields, int[] lengths, int setIndex, int labelIndex, int[] keyIndices) {
+        int next = put(data, at, fields[setIndex], lengths[setIndex]);
         for (int index : keyIndices) {
-            at = put(data, at, fields[index], lengths[index]);
+            next = put(data, next, fields[index], lengths[index]);
         }
-        put(data, at, fields[labelIndex], lengths[labelIndex]);
-        return new DiffEntry(data);
+        put(data, next, fields[labelIndex], lengths[labelIndex]);
+    }
+
+    /** @return the entry whose bytes are {@code data[from, to)}, copied */
+    static DiffEntry copyOf(byte[] data, int from, int to) {
+        return new DiffEntry(Arrays.copyOfRange(data, from, to));
     }
 
     /** @return the entry of a record whose fields are already strings (a file read strictly) */
@@ -72,15 +85,21 @@ final class DiffEntry {
     }
 
     private static int put(byte[] data, int at, byte[] field, int length) {
-        data[at] = (byte) (length >>> 24);
-        data[at + 1] = (byte) (length >>> 16);
-        data[at + 2] = (byte) (length >>> 8);
-        data[at + 3] = (byte) length;
+        putInt(data, at, length);
         System.arraycopy(field, 0, data, at + 4, length);
         return at + 4 + length;
     }
 
-    private static int length(byte[] data, int at) {
+    /** Writes {@code value} big-endian, as {@code DataOutputStream.writeInt} does, into {@code data} at {@code at}. */
+    static void putInt(byte[] data, int at, int value) {
+        data[at] = (byte) (value >>> 24);
+        data[at + 1] = (byte) (value >>> 16);
+        data[at + 2] = (byte) (value >>> 8);
+        data[at + 3] = (byte) value;
+    }
+
+    /** @return the big-endian int at {@code at} */
+    static int length(byte[] data, int at) {
         return ((data[at] & 0xFF) << 24)
                 | ((data[at + 1] & 0xFF) << 16)
                 | ((data[at + 2] & 0xFF) << 8)
@@ -104,11 +123,17 @@ final class DiffEntry {
 
     /** Compares the first {@code fields} fields (all when there are fewer), each as unsigned bytes. */
     private static int compareFields(DiffEntry a, DiffEntry b, int fields) {
-        byte[] x = a.data;
-        byte[] y = b.data;
-        int i = 0;
-        int j = 0;
-        for (int field = 0; field < fields && i < x.length; field++) {
+        return compare(a.data, 0, a.data.length, b.data, 0, b.data.length, fields);
+    }
+
+    /**
+     * Compares two entries' bytes, {@code x[xFrom, xTo)} and {@code y[yFrom, yTo)}, by their first {@code fields}
+     * fields (all when there are fewer), each as unsigned bytes.
+     */
+    static int compare(byte[] x, int xFrom, int xTo, byte[] y, int yFrom, int yTo, int fields) {
+        int i = xFrom;
+        int j = yFrom;
+        for (int field = 0; field < fields && i < xTo; field++) {
             int xLength = length(x, i);
             int yLength = length(y, j);
             int order = Arrays.compareUnsigned(x, i + 4, i + 4 + xLength, y, j + 4, j + 4 + yLength);
@@ -173,9 +198,9 @@ final class DiffEntry {
         return new String(data, at + 4, length(data, at), StandardCharsets.UTF_8);
     }
 
-    /** @return about the heap the entry takes, in bytes */
-    long memory() {
-        return (long) OVERHEAD + data.length;
+    /** @return the entry's bytes, as a run stores them after their length; not a copy: not to be changed */
+    byte[] bytes() {
+        return data;
     }
 
     /** Writes the entry: the length of its bytes (an int), then the bytes. */

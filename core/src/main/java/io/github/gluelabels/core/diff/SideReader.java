@@ -74,7 +74,7 @@ final class SideReader {
     long readInto(ExternalSorter sorter, int[] keyIndices) throws IOException {
         long[] records = {0};
         PlainLabelingFile.RecordSink sink = (fields, lengths) -> {
-            sorter.add(DiffEntry.of(fields, lengths, 0, 1, keyIndices));
+            sorter.add(fields, lengths, 0, 1, keyIndices);
             records[0]++;
         };
         for (Path file : files) {
