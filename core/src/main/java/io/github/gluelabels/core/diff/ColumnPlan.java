@@ -39,7 +39,7 @@ record ColumnPlan(List<String> keyColumns, int[] fromKey, int[] toKey, List<Stri
         List<String> keyColumns = from.subList(LEADING, from.size());
         if (from.equals(to)) {
             int[] key = range(LEADING, from.size());
-            return new ColumnPlan(List.copyOf(keyColumns), key, key, List.of(), List.of());
+            return new ColumnPlan(distinctNames(from), key, key, List.of(), List.of());
         }
         if (!onlyInFrom.isEmpty() || !onlyInTo.isEmpty()) {
             throw new GlueLabelsException("The two sides have different columns: only " + fromName + " has "
@@ -56,6 +56,21 @@ record ColumnPlan(List<String> keyColumns, int[] fromKey, int[] toKey, List<Stri
             toKey[i] = to.indexOf(keyColumns.get(i));
         }
         return new ColumnPlan(List.copyOf(keyColumns), range(LEADING, from.size()), toKey, List.of(), List.of());
+    }
+
+    /**
+     * The key columns' names, made distinct where the header repeats one (a file Glue would not take, but one a diff
+     * may be asked to read): the second {@code id}, 4th column, is {@code id (column 4)}, so that no field of a record
+     * hides another in the report.
+     */
+    private static List<String> distinctNames(List<String> columns) {
+        Set<String> seen = new HashSet<>(columns.subList(0, LEADING));
+        List<String> names = new ArrayList<>();
+        for (int i = LEADING; i < columns.size(); i++) {
+            String name = columns.get(i);
+            names.add(seen.add(name) ? name : name + " (column " + (i + 1) + ")");
+        }
+        return List.copyOf(names);
     }
 
     private static int indexOf(String primaryKey, String sideName, List<String> columns) {

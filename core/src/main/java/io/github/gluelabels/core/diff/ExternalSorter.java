@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sorts one side's entries within a memory budget, as {@code sort} does: entries gather in memory until they reach
@@ -33,6 +34,16 @@ final class ExternalSorter {
     private int[] starts = new int[256];
     private int count;
     private final List<Path> runs = new ArrayList<>();
+    private AtomicBoolean stop = new AtomicBoolean();
+
+    /** Thrown by {@link #add} once the other side of the diff has failed: this side's reading is wasted work. */
+    static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("stopped: the other side of the diff failed", null, false, false);
+        }
+    }
 
     /**
      * @param memoryBudget about the most heap, in bytes, the entries held in memory may take
@@ -42,6 +53,11 @@ final class ExternalSorter {
         this.scratch = scratch;
         this.memoryBudget = memoryBudget;
         this.side = side;
+    }
+
+    /** Makes {@link #add} throw {@link Stopped} once {@code flag} is set. */
+    void stopWhen(AtomicBoolean flag) {
+        this.stop = flag;
     }
 
     /** Adds the entry of a record's fields (see {@link DiffEntry#of(byte[][], int[], int, int, int[])}). */
@@ -62,6 +78,9 @@ final class ExternalSorter {
 
     /** @return where the entry of {@code size} bytes goes, its length written before it and its start noted */
     private int reserve(int size) {
+        if (stop.get()) {
+            throw new Stopped();
+        }
         if (size > MAX_ARENA - 4) {
             throw new IllegalArgumentException("a record of " + size + " bytes is more than a diff can hold");
         }

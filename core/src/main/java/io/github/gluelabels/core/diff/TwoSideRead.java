@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reads the two sides of a diff into their sorters at once, the second on a thread of its own: reading (parsing,
  * sorting, writing runs) is most of a diff's time, and the sides do not share anything but the scratch folder. A
- * problem in the first side is reported before one in the second, as when they were read one after the other; either
+ * problem in either side stops the other at its next record rather than letting it read millions more for nothing; a
+ * problem in the first side is reported before one in the second, as when they were read one after the other. Either
  * way the method returns only once both reads have ended, so that nothing writes into a scratch folder being deleted.
  */
 final class TwoSideRead {
@@ -24,14 +26,29 @@ final class TwoSideRead {
             ExternalSorter toSorter,
             int[] toKey)
             throws IOException {
-        FutureTask<Long> toRead = new FutureTask<>(() -> to.readInto(toSorter, toKey));
+        AtomicBoolean stop = new AtomicBoolean();
+        fromSorter.stopWhen(stop);
+        toSorter.stopWhen(stop);
+        FutureTask<Long> toRead = new FutureTask<>(() -> {
+            try {
+                return to.readInto(toSorter, toKey);
+            } catch (IOException | RuntimeException | Error e) {
+                stop.set(true);
+                throw e;
+            }
+        });
         Thread thread = new Thread(toRead, "glue-labels-diff-" + to.source().name());
         thread.setDaemon(true);
         thread.start();
         long fromRecords;
         try {
             fromRecords = from.readInto(fromSorter, fromKey);
+        } catch (ExternalSorter.Stopped e) {
+            // the second side failed: its problem is the one to tell
+            await(toRead);
+            throw new IllegalStateException("the first side of the diff stopped with no problem in the second", e);
         } catch (IOException | RuntimeException | Error e) {
+            stop.set(true);
             awaitQuietly(toRead, e);
             throw e;
         }
@@ -71,6 +88,8 @@ final class TwoSideRead {
     private static void awaitQuietly(FutureTask<Long> read, Throwable first) {
         try {
             await(read);
+        } catch (ExternalSorter.Stopped e) {
+            // stopped because of the first problem: nothing more to tell
         } catch (IOException | RuntimeException | Error e) {
             first.addSuppressed(e);
         }

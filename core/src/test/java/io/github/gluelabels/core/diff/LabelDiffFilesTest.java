@@ -82,7 +82,9 @@ class LabelDiffFilesTest {
     void deletesItsRunsOnFailure() throws IOException {
         Path temp = Files.createDirectories(dir.resolve("temp"));
         List<Path> created = new ArrayList<>();
-        Path ragged = Files.writeString(dir.resolve("to.csv"), HEADER + "set-1,A,r1,x\nset-1,A\n", UTF_8);
+        // 200 good records (two lines each), then a ragged one: the second side writes 200 runs before it fails
+        Path ragged = labels("to.csv", false);
+        Files.writeString(ragged, "set-1,A\n", UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Path report = dir.resolve("report.json");
 
         assertThatThrownBy(() -> LabelDiff.builder()
@@ -92,11 +94,55 @@ class LabelDiffFilesTest {
                         .build()
                         .compare(LabelSource.of(labels("from.csv", false)), LabelSource.of(ragged), report))
                 .isInstanceOf(LabelingFileException.class)
-                .hasMessageStartingWith(ragged + " line 3: the record has 2 fields");
+                .hasMessageStartingWith(ragged + " line 402: the record has 2 fields");
 
         assertThat(created).hasSizeGreaterThan(200);
         assertThat(created).allSatisfy(file -> assertThat(file).doesNotExist());
         assertThat(report).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("stops reading the first side once the second has failed, and tells the second side's problem")
+    void stopsTheOtherSide() throws IOException {
+        Path temp = Files.createDirectories(dir.resolve("temp"));
+        List<Path> fromRuns = new ArrayList<>();
+        // ragged at its first record: the second side fails before it writes a run (a run would need the lock the
+        // first side holds while it waits below)
+        Path ragged = Files.writeString(dir.resolve("to.csv"), HEADER + "set-1,A\n", UTF_8);
+
+        assertThatThrownBy(() -> LabelDiff.builder()
+                        .memoryBudget(1)
+                        .tempFolder(temp)
+                        .onScratchFile(file -> {
+                            if (file.getFileName().toString().startsWith("from-run")) {
+                                fromRuns.add(file);
+                                // the first side's first run waits until the second side's thread has failed
+                                awaitEndOfThreadsNamed("glue-labels-diff-" + ragged);
+                            }
+                        })
+                        .build()
+                        .compare(
+                                LabelSource.of(labels("from.csv", false, 5_000)),
+                                LabelSource.of(ragged),
+                                dir.resolve("report.json")))
+                .isInstanceOf(LabelingFileException.class)
+                .hasMessageStartingWith(ragged + " line 2: the record has 2 fields")
+                .satisfies(problem -> assertThat(problem.getSuppressed()).isEmpty());
+
+        // a run a record: without the stop, the first side would have written 5,000; with it, none when the second side
+        // failed before the first side's first record, else the one that waited
+        assertThat(fromRuns).hasSizeLessThanOrEqualTo(1);
+    }
+
+    private static void awaitEndOfThreadsNamed(String name) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(thread -> thread.getName().equals(name) && thread.isAlive())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the thread " + name + " did not end within 60 s");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test

@@ -190,6 +190,17 @@ class LabelDiffTest {
             assertThat(result.recordExamples(RecordChange.Kind.ADDED).get(0).record())
                     .containsExactly(Map.entry("id", "2"), Map.entry("name", "Bob"));
         }
+
+        @Test
+        @DisplayName("a column the header names twice is reported under a name of its own, not hidden by the first")
+        void repeatedColumn() throws IOException {
+            String header = "labeling_set_id,label,id,id\n";
+            DiffResult result = diff(header + "s1,A,1,2\n", header + "s1,B,1,2\n");
+
+            assertThat(result.keyColumns()).containsExactly("id", "id (column 4)");
+            assertThat(result.recordExamples(RecordChange.Kind.RELABELED).get(0).record())
+                    .containsExactly(Map.entry("id", "1"), Map.entry("id (column 4)", "2"));
+        }
     }
 
     @Nested
