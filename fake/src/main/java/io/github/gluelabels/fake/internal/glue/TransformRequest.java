@@ -13,7 +13,6 @@ import java.util.Map;
 final class TransformRequest {
 
     static final List<String> WORKER_TYPES = List.of("Standard", "G.1X", "G.2X", "G.025X", "G.4X", "G.8X", "Z.2X");
-    static final int MAX_TAGS = 50;
 
     final String name;
     final String description;
@@ -104,19 +103,7 @@ final class TransformRequest {
     }
 
     private List<Violation> tagViolations() {
-        if (tags == null) {
-            return List.of();
-        }
-        List<Violation> all = new ArrayList<>(ModelRules.rule(
-                tags.size() > MAX_TAGS,
-                "Tags",
-                "must hold at most " + MAX_TAGS + " tags (it holds " + tags.size() + ")",
-                null));
-        for (Map.Entry<String, String> tag : tags.entrySet()) {
-            all.addAll(ModelRules.length("Tags", tag.getKey(), 1, 128));
-            all.addAll(ModelRules.length("Tags." + tag.getKey(), tag.getValue(), 0, 256));
-        }
-        return all;
+        return ModelRules.tags(tags);
     }
 
     /** @return the settings of a new transform: these members, and the model's defaults for those not given */
