@@ -53,6 +53,21 @@ abstract sealed class AccountBuckets permits FakeGlue {
     }
 
     /**
+     * Gives a transform the records of its input table from a stream, as {@link #seedRecords(String, String)} does.
+     *
+     * @param transformId the transform
+     * @param recordsFile the CSV's bytes; read to the end and closed
+     * @param source where they come from, for messages
+     * @return this
+     * @throws IllegalArgumentException naming the source and record when it is not such a CSV; nothing is seeded then
+     * @since 0.1.0
+     */
+    public final FakeGlue seedRecords(String transformId, InputStream recordsFile, String source) {
+        account.glue.seedRecords(transformId, recordsFile, source);
+        return self();
+    }
+
+    /**
      * Gives a transform the records of its input table from a file, as {@link #seedRecords(String, String)} does.
      *
      * @param transformId the transform

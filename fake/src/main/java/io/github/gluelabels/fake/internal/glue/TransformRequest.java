@@ -49,7 +49,9 @@ final class TransformRequest {
     }
 
     /**
-     * @param creating whether this is a {@code CreateMLTransform}, whose name, tables, parameters and role are required
+     * @param creating whether this is a {@code CreateMLTransform}, whose name, tables, parameters and role are required;
+     *     an {@code UpdateMLTransform} has no {@code InputRecordTables}, {@code TransformEncryption} or {@code Tags} in
+     *     the model, so those are neither checked nor applied (a client built from the model never sends them)
      * @return every rule the members break, in the order of the members
      */
     List<Violation> violations(boolean creating) {
@@ -59,7 +61,9 @@ final class TransformRequest {
         }
         all.addAll(ModelRules.name("Name", name));
         all.addAll(ModelRules.description("Description", description));
-        all.addAll(tableViolations(creating));
+        if (creating) {
+            all.addAll(tableViolations());
+        }
         if (creating && parameters == null) {
             all.addAll(Validation.required("Parameters", null));
         }
@@ -73,16 +77,18 @@ final class TransformRequest {
         all.addAll(ModelRules.oneOf("WorkerType", workerType, WORKER_TYPES));
         all.addAll(TransformCapacity.violations(maxCapacity, workerType, numberOfWorkers));
         all.addAll(ModelRules.atLeast("Timeout", timeout, 1));
-        if (encryption != null) {
+        if (creating && encryption != null) {
             all.addAll(encryption.violations());
         }
-        all.addAll(tagViolations());
+        if (creating) {
+            all.addAll(tagViolations());
+        }
         return all;
     }
 
-    private List<Violation> tableViolations(boolean creating) {
+    private List<Violation> tableViolations() {
         if (tables == null) {
-            return creating ? Validation.required("InputRecordTables", null) : List.of();
+            return Validation.required("InputRecordTables", null);
         }
         List<Violation> all = new ArrayList<>(ModelRules.rule(
                 tables.size() > 10,
