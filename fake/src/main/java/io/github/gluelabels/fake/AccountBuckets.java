@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data side of a {@link FakeGlue} account: the input records of its transforms, its buckets, and the objects a test
- * puts in them or reads from them. The public methods are {@link FakeGlue}'s; this class only keeps them in a file of
+ * The data side of a {@link FakeGlue} account: the input records of its transforms, what their evaluations find, the
+ * quota of their task runs, its buckets, and the objects a test puts in them or reads from them. The public methods are {@link FakeGlue}'s; this class only keeps them in a file of
  * their own.
  */
 abstract sealed class AccountBuckets permits FakeGlue {
@@ -49,6 +49,72 @@ abstract sealed class AccountBuckets permits FakeGlue {
                 transformId,
                 new ByteArrayInputStream(recordsFile.getBytes(StandardCharsets.UTF_8)),
                 "records of " + transformId);
+        return self();
+    }
+
+    /**
+     * Gives a transform the records of its input table from a stream, as {@link #seedRecords(String, String)} does.
+     *
+     * @param transformId the transform
+     * @param recordsFile the CSV's bytes; read to the end and closed
+     * @param source where they come from, for messages
+     * @return this
+     * @throws IllegalArgumentException naming the source and record when it is not such a CSV; nothing is seeded then
+     * @since 0.1.0
+     */
+    public final FakeGlue seedRecords(String transformId, InputStream recordsFile, String source) {
+        account.glue.seedRecords(transformId, recordsFile, source);
+        return self();
+    }
+
+    /**
+     * Gives a transform the records of its input table from a file, as {@link #seedRecords(String, String)} does.
+     *
+     * @param transformId the transform
+     * @param recordsFile a UTF-8 CSV whose header names the table's columns
+     * @return this
+     * @throws IllegalArgumentException naming the file and record when it is not such a CSV; nothing is seeded then
+     * @throws UncheckedIOException when the file cannot be read
+     * @since 0.1.0
+     */
+    public final FakeGlue seedRecords(String transformId, Path recordsFile) {
+        try (InputStream in = Files.newInputStream(recordsFile)) {
+            account.glue.seedRecords(transformId, in, recordsFile.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the records file " + recordsFile + ": " + e.getMessage(), e);
+        }
+        return self();
+    }
+
+    /**
+     * Chooses what the {@code StartMLEvaluationTaskRun}s of a transform started from now on find: the
+     * {@code EvaluationMetrics} {@code GetMLTransform} shows after one succeeds. Without a choice, the numbers follow
+     * from the transform's labels (see the fake's README). Creates the transform if needed.
+     *
+     * @param transformId the transform
+     * @param metrics the confusion matrix and column importances; null to derive them from the labels again
+     * @return this
+     * @since 0.1.0
+     */
+    public final FakeGlue evaluationMetrics(String transformId, EvaluationMetrics metrics) {
+        account.glue.evaluationMetrics(transformId, metrics);
+        return self();
+    }
+
+    /**
+     * Sets how many task runs of one transform may go at once in this account from now on; a
+     * {@code StartMLLabelingSetGenerationTaskRun} or {@code StartMLEvaluationTaskRun} beyond it is
+     * {@code ConcurrentRunsExceededException}. The server's
+     * {@link FakeGlueServer.Builder#maxConcurrentTaskRunsPerTransform(int) maxConcurrentTaskRunsPerTransform} (Glue's 3 by
+     * default) until then, and again after a {@link FakeGlue#reset()}.
+     *
+     * @param runs 1 or more
+     * @return this
+     * @throws IllegalArgumentException when {@code runs} is less than 1
+     * @since 0.1.0
+     */
+    public final FakeGlue maxConcurrentTaskRunsPerTransform(int runs) {
+        account.glue.maxConcurrentTaskRunsPerTransform(runs);
         return self();
     }
 

@@ -3,9 +3,14 @@ package io.github.gluelabels.fake;
 import io.github.gluelabels.core.validation.Constraints;
 import io.github.gluelabels.core.validation.Values;
 import io.github.gluelabels.core.validation.Violation;
+import io.github.gluelabels.fake.internal.glue.GlueService;
+import io.github.gluelabels.fake.internal.s3.S3Service;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,16 +21,14 @@ import java.util.regex.Pattern;
  */
 final class BehaviourForms {
 
-    static final String PACING_FORMS =
-            "immediate, manual, reads:<n> (n >= 1), duration:<duration> or a duration alone, e.g. reads:3 or 5s";
-    static final String OUTCOME_FORMS = "succeed, fail, fail:<error string> or timeout (or the status: SUCCEEDED, "
-            + "FAILED, TIMEOUT), for one transform after TRANSFORM_ID=, e.g. tfm-1=timeout";
+    static final String PACING_FORMS = Pacing.FORMS;
+    static final String OUTCOME_FORMS = Outcome.FORMS + ", for one transform after TRANSFORM_ID=, e.g. tfm-1=timeout";
     static final String FAULT_FORMS = "OPERATION=KIND[:N], OPERATION an operation name such as GetMLTaskRun or "
             + "GetObject (* for every one), KIND one of " + FaultKind.NAMES + ", N how many calls (every call without "
             + "it), e.g. GetMLTaskRun=throttling:2";
 
-    /** An operation as the APIs name them ({@code GetMLTaskRun}, {@code ListObjectsV2}), or {@code *}. */
-    private static final Pattern OPERATION = Pattern.compile("\\*|[A-Z][A-Za-z0-9]{1,63}");
+    /** Every operation a fault can name: those the fake answers, as the APIs name them, sorted. */
+    static final SortedSet<String> OPERATIONS = operations();
 
     private static final Pattern TIMES = Pattern.compile("(.*):(\\d{1,10})");
 
@@ -74,6 +77,12 @@ final class BehaviourForms {
 
     private BehaviourForms() {}
 
+    private static SortedSet<String> operations() {
+        SortedSet<String> names = new TreeSet<>(GlueService.OPERATIONS);
+        names.addAll(S3Service.OPERATIONS);
+        return Collections.unmodifiableSortedSet(names);
+    }
+
     static Pacing pacing(String value) throws BadForm {
         String lower = value.trim().toLowerCase(Locale.ROOT);
         if (lower.equals("immediate")) {
@@ -101,7 +110,7 @@ final class BehaviourForms {
         String text = value.trim();
         int eq = text.indexOf('=');
         if (eq < 0 || text.toLowerCase(Locale.ROOT).startsWith("fail:")) {
-            return new OutcomeSetting(null, outcomeOnly(value, text));
+            return new OutcomeSetting(null, outcomeOnly(value, text, OUTCOME_FORMS));
         }
         return outcome(text.substring(0, eq), text.substring(eq + 1).trim(), value);
     }
@@ -118,10 +127,15 @@ final class BehaviourForms {
                     + String.join(
                             "; ", violations.stream().map(Violation::message).toList()));
         }
-        return new OutcomeSetting(transformId, outcomeOnly(value, text));
+        return new OutcomeSetting(transformId, outcomeOnly(value, text, OUTCOME_FORMS));
     }
 
-    private static Outcome outcomeOnly(String value, String text) throws BadForm {
+    /** @return the outcome alone, with no transform before it: {@link Outcome#parse}'s form */
+    static Outcome outcomeOnly(String value) throws BadForm {
+        return outcomeOnly(value, value.trim(), Outcome.FORMS);
+    }
+
+    private static Outcome outcomeOnly(String value, String text, String forms) throws BadForm {
         String lower = text.toLowerCase(Locale.ROOT);
         switch (lower) {
             case "succeed", "succeeded" -> {
@@ -129,6 +143,9 @@ final class BehaviourForms {
             }
             case "timeout" -> {
                 return Outcome.timeout();
+            }
+            case "stopped", "stop" -> {
+                return Outcome.stopped();
             }
             case "fail", "failed" -> {
                 return Outcome.fail("The glue-labels fake was told to fail this run.");
@@ -138,7 +155,7 @@ final class BehaviourForms {
                         && !text.substring("fail:".length()).isBlank()) {
                     return Outcome.fail(text.substring("fail:".length()).trim());
                 }
-                throw new BadForm(Values.describe(value) + " is not " + OUTCOME_FORMS);
+                throw new BadForm(Values.describe(value) + " is not " + forms);
             }
         }
     }
@@ -149,9 +166,10 @@ final class BehaviourForms {
             throw new BadForm(Values.describe(value) + " is not " + FAULT_FORMS);
         }
         String operation = value.substring(0, eq).trim();
-        if (!OPERATION.matcher(operation).matches()) {
+        if (!operation.equals("*") && !OPERATIONS.contains(operation)) {
             throw new BadForm(Values.describe(value) + ": " + Values.describe(operation)
-                    + " is not an operation name such as GetMLTaskRun or GetObject, nor *");
+                    + " is not an operation the fake answers; they are " + String.join(", ", OPERATIONS)
+                    + " (or * for every one)");
         }
         String kind = value.substring(eq + 1).trim();
         int times = 0;

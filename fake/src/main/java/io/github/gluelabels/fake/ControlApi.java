@@ -1,9 +1,7 @@
 package io.github.gluelabels.fake;
 
-import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -80,8 +78,11 @@ final class ControlApi implements Function<FakeRequest, FakeResponse> {
                                 "operation", fault.operation(), "kind", fault.kind(), "times", fault.times()));
             }
             case "transforms" -> {
-                call.expect(path.size() == 3 && path.get(2).equals("labels"), "GET", "PUT");
-                return labels(call, path.get(1), account);
+                return ControlTransforms.answer(call, path, account);
+            }
+            case "max-concurrent-task-runs-per-transform" -> {
+                call.expect(path.size() == 1, "PUT");
+                return quota(call, account);
             }
             case "task-runs" -> {
                 return ControlTaskRuns.answer(call, path, account);
@@ -124,26 +125,16 @@ final class ControlApi implements Function<FakeRequest, FakeResponse> {
                         text));
     }
 
-    private static FakeResponse labels(ControlRequest call, String transformId, Account account)
-            throws ControlRequest.Refused {
-        if (call.request().method().equals("GET")) {
-            byte[] labels = account.glue
-                    .labels(transformId)
-                    .orElseThrow(() -> call.refused(
-                            404,
-                            "transform " + ControlRequest.quoted(transformId) + " has no labels (or does not exist)"));
-            return FakeResponse.status(200).body(labels).header("Content-Type", "text/csv; charset=utf-8");
+    private static FakeResponse quota(ControlRequest call, Account account) throws ControlRequest.Refused {
+        long runs = call.number("maxConcurrentTaskRunsPerTransform", 1);
+        if (runs > Integer.MAX_VALUE) {
+            throw call.refused(
+                    400,
+                    "field \"maxConcurrentTaskRunsPerTransform\" must be at most " + Integer.MAX_VALUE + ", was "
+                            + runs);
         }
-        long count;
-        try {
-            count = account.glue.seed(
-                    transformId,
-                    new ByteArrayInputStream(call.request().body()),
-                    "the body of PUT " + PREFIX + "transforms/" + transformId + "/labels");
-        } catch (GlueLabelsException | IllegalArgumentException e) {
-            throw call.refused(400, e.getMessage());
-        }
-        return json(200, ControlJson.object("transformId", transformId, "labels", count));
+        account.glue.maxConcurrentTaskRunsPerTransform((int) runs);
+        return json(200, ControlJson.object("maxConcurrentTaskRunsPerTransform", runs));
     }
 
     static FakeResponse json(int status, byte[] body) {

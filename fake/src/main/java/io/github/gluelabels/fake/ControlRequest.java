@@ -63,8 +63,9 @@ final class ControlRequest {
         return refused(
                 404,
                 name + " is not a call of the control API; its calls are PUT pacing, PUT outcome, "
-                        + "POST and DELETE faults, GET and PUT transforms/ID/labels, GET task-runs, GET task-runs/ID, "
-                        + "POST task-runs/ID/advance, POST task-runs/ID/finish, GET journal, POST reset (see the fake's "
+                        + "POST and DELETE faults, GET and PUT transforms/ID/labels, PUT transforms/ID/records, "
+                        + "PUT and DELETE transforms/ID/evaluation-metrics, PUT max-concurrent-task-runs-per-transform, "
+                        + "GET task-runs, GET task-runs/ID, POST task-runs/ID/advance, POST task-runs/ID/finish, GET journal, POST reset (see the fake's "
                         + "README)");
     }
 
@@ -91,6 +92,41 @@ final class ControlRequest {
             throw refused(400, "field \"" + field + "\" must be a string, was " + node);
         }
         return node.asString();
+    }
+
+    /**
+     * @param least the smallest value allowed
+     * @return the whole-number field, which must be there
+     */
+    long number(String field, long least) throws Refused {
+        JsonNode node = body().get(field);
+        if (node == null || node.isNull()) {
+            throw refused(400, "the body must be a JSON object with the number field \"" + field + "\"");
+        }
+        return wholeNumber("field \"" + field + "\"", node, least);
+    }
+
+    /** @return the object field, or null when the body does not have it */
+    Map<String, JsonNode> optionalObject(String field) throws Refused {
+        JsonNode node = body().get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw refused(400, "field \"" + field + "\" must be an object, was " + node);
+        }
+        return node.asObject();
+    }
+
+    /** @return the node as a whole number of at least {@code least}, or a refusal naming {@code what} */
+    long wholeNumber(String what, JsonNode node, long least) throws Refused {
+        if (node.isNumber() && node.asNumber().matches("-?\\d{1,18}")) {
+            long value = Long.parseLong(node.asNumber());
+            if (value >= least) {
+                return value;
+            }
+        }
+        throw refused(400, what + " must be a whole number of at least " + least + ", was " + node);
     }
 
     /** @return the string field read as a form */

@@ -161,6 +161,19 @@ public final class FakeGlueMain {
                     .append(seed.labelingFile())
                     .append(")\n");
         }
+        for (MainArguments.Seed records : arguments.records) {
+            try {
+                fake.seedRecords(records.transformId(), records.labelingFile());
+            } catch (RuntimeException e) {
+                server.stop();
+                return badArgument(err, "--records " + Values.describe(records.argument()) + ": " + e.getMessage());
+            }
+            seeded.append("Records:       ")
+                    .append(records.transformId())
+                    .append(" (from ")
+                    .append(records.labelingFile())
+                    .append(")\n");
+        }
         for (String bucket : arguments.buckets) {
             fake.createBucket(bucket);
             seeded.append("Bucket:        s3://").append(bucket).append('\n');
@@ -203,6 +216,9 @@ public final class FakeGlueMain {
                     err.println("glue-labels fake: WARNING: " + warning);
                     err.flush();
                 });
+        if (arguments.maxConcurrentTaskRunsPerTransform != null) {
+            builder.maxConcurrentTaskRunsPerTransform(arguments.maxConcurrentTaskRunsPerTransform);
+        }
         if (arguments.maxUploadBytes != null) {
             builder.maxUploadBytes(arguments.maxUploadBytes);
         }

@@ -21,19 +21,18 @@ public final class Faults {
     /**
      * Makes the next {@code times} calls of an operation fail.
      *
-     * @param operation the operation, or {@code *}
+     * @param operation the operation, as the API names it (one the fake answers), or {@code *}
      * @param times how many calls; each attempt of an SDK retry is a call
      * @param fault what happens
      * @return this, to add more
+     * @throws IllegalArgumentException for an operation the fake does not answer, naming those it does
      */
     public Faults inject(String operation, int times, Fault fault) {
         if (times < 1) {
             throw new IllegalArgumentException("times must be at least 1, was " + times);
         }
         rules.add(new Rule(
-                Objects.requireNonNull(operation, "operation"),
-                new AtomicInteger(times),
-                Objects.requireNonNull(fault, "fault")));
+                requireOperation(operation), new AtomicInteger(times), Objects.requireNonNull(fault, "fault")));
         return this;
     }
 
@@ -45,9 +44,18 @@ public final class Faults {
      * @return this, to add more
      */
     public Faults injectAlways(String operation, Fault fault) {
-        rules.add(
-                new Rule(Objects.requireNonNull(operation, "operation"), null, Objects.requireNonNull(fault, "fault")));
+        rules.add(new Rule(requireOperation(operation), null, Objects.requireNonNull(fault, "fault")));
         return this;
+    }
+
+    /** @return the operation, which must be one the fake answers or {@code *}: a fault never matched is a mistake */
+    private static String requireOperation(String operation) {
+        Objects.requireNonNull(operation, "operation");
+        if (!operation.equals("*") && !BehaviourForms.OPERATIONS.contains(operation)) {
+            throw new IllegalArgumentException("\"" + operation + "\" is not an operation the fake answers; they are "
+                    + String.join(", ", BehaviourForms.OPERATIONS) + " (or * for every one)");
+        }
+        return operation;
     }
 
     /** Removes every fault. */

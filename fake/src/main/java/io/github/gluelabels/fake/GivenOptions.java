@@ -25,7 +25,9 @@ final class GivenOptions {
     Duration bodyTimeout;
     Pacing pacing;
     Path journal;
+    Integer maxConcurrentTaskRuns;
     final List<Seed> seeds = new ArrayList<>();
+    final List<Seed> records = new ArrayList<>();
     final Set<String> buckets = new LinkedHashSet<>();
     final List<OutcomeSetting> outcomes = new ArrayList<>();
     final List<FaultSetting> faults = new ArrayList<>();
@@ -57,6 +59,13 @@ final class GivenOptions {
             case "--outcome" -> addOutcome(value);
             case "--fault" -> faults.add(OptionChecks.fault(value));
             case "--seed" -> addSeed(value);
+            case "--records" -> addRecords(value);
+            case "--max-concurrent-task-runs-per-transform" ->
+                maxConcurrentTaskRuns = OptionChecks.once(
+                        name,
+                        maxConcurrentTaskRuns,
+                        OptionChecks.number(
+                                name, value, 1, Integer.MAX_VALUE, "a whole number from 1 to " + Integer.MAX_VALUE));
             default -> buckets.add(OptionChecks.bucket(value));
         }
     }
@@ -68,6 +77,15 @@ final class GivenOptions {
                     + Values.describe(seed.transformId()) + " is seeded twice");
         }
         seeds.add(seed);
+    }
+
+    private void addRecords(String value) throws UsageException {
+        Seed seed = OptionChecks.records(value);
+        if (records.stream().anyMatch(s -> s.transformId().equals(seed.transformId()))) {
+            throw new UsageException("--records " + Values.describe(value) + ": transform "
+                    + Values.describe(seed.transformId()) + " is given records twice");
+        }
+        records.add(seed);
     }
 
     private void addOutcome(String value) throws UsageException {

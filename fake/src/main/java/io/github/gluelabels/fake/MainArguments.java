@@ -20,6 +20,7 @@ final class MainArguments {
             "--port",
             "--bind",
             "--seed",
+            "--records",
             "--bucket",
             "--region",
             "--rows-per-part",
@@ -29,9 +30,10 @@ final class MainArguments {
             "--pacing",
             "--outcome",
             "--fault",
-            "--journal");
+            "--journal",
+            "--max-concurrent-task-runs-per-transform");
 
-    /** A transform to create and the labeling file that holds its labels. */
+    /** A transform to create and the file that holds its labels ({@code --seed}) or records ({@code --records}). */
     record Seed(String transformId, Path labelingFile, String argument) {}
 
     /** A command line that cannot be used: the message names the option and the value seen. */
@@ -49,6 +51,11 @@ final class MainArguments {
     final String region;
     final int rowsPerPart;
     final List<Seed> seeds;
+    /** The records of transforms' input tables, as {@code --records} gave them. */
+    final List<Seed> records;
+    /** Glue's quota of concurrent task runs per transform, or null for the fake's default. */
+    final Integer maxConcurrentTaskRunsPerTransform;
+
     final List<String> buckets;
     /** The body limits given, or null for the fake's defaults. */
     final Long maxUploadBytes;
@@ -70,6 +77,8 @@ final class MainArguments {
         this.region = given.region == null ? FakeDefaults.REGION : given.region;
         this.rowsPerPart = given.rowsPerPart == null ? FakeDefaults.ROWS_PER_PART : given.rowsPerPart;
         this.seeds = List.copyOf(given.seeds);
+        this.records = List.copyOf(given.records);
+        this.maxConcurrentTaskRunsPerTransform = given.maxConcurrentTaskRuns;
         this.buckets = List.copyOf(given.buckets);
         this.maxUploadBytes = given.maxUpload;
         this.bodyBudgetBytes = given.bodyBudget;

@@ -65,6 +65,6 @@ final class MainBehaviour {
         if (outcome instanceof Outcome.Fail f) {
             return "FAILED with " + Values.describe(f.errorString());
         }
-        return outcome instanceof Outcome.Timeout ? "TIMEOUT" : "SUCCEEDED";
+        return outcome.status();
     }
 }

@@ -94,35 +94,43 @@ final class OptionChecks {
     }
 
     static Seed seed(String value) throws UsageException {
+        return transformFile("--seed", "labeling file", "LABELING_FILE, e.g. tfm-123=labels.csv", value);
+    }
+
+    static Seed records(String value) throws UsageException {
+        return transformFile("--records", "records file", "RECORDS_FILE, e.g. tfm-123=people.csv", value);
+    }
+
+    /** A transform and a readable file: {@code TRANSFORM_ID=FILE}, the form of {@code --seed} and {@code --records}. */
+    private static Seed transformFile(String option, String noun, String form, String value) throws UsageException {
+        String given = option + " " + Values.describe(value);
         int eq = value.indexOf('=');
         if (eq < 0) {
-            throw new UsageException("--seed " + Values.describe(value)
-                    + " must be TRANSFORM_ID=LABELING_FILE, e.g. tfm-123=labels.csv");
+            throw new UsageException(given + " must be TRANSFORM_ID=" + form);
         }
         String transformId = value.substring(0, eq);
         String file = value.substring(eq + 1);
         List<Violation> violations = Constraints.hashString("TransformId", transformId);
         if (!violations.isEmpty()) {
-            throw new UsageException("--seed " + Values.describe(value) + ": "
+            throw new UsageException(given + ": "
                     + String.join(
                             "; ", violations.stream().map(Violation::message).toList()));
         }
         if (file.isEmpty()) {
-            throw new UsageException("--seed " + Values.describe(value) + " names no labeling file after '='");
+            throw new UsageException(given + " names no " + noun + " after '='");
         }
         Path path;
         try {
             path = Path.of(file);
         } catch (InvalidPathException e) {
-            throw new UsageException("--seed " + Values.describe(value) + ": " + Values.describe(file)
-                    + " is not a file path: " + e.getReason());
+            throw new UsageException(given + ": " + Values.describe(file) + " is not a file path: " + e.getReason());
         }
         if (!Files.isRegularFile(path)) {
-            throw new UsageException("--seed " + Values.describe(value) + ": there is no labeling file "
-                    + path.toAbsolutePath() + (Files.isDirectory(path) ? " (it is a folder)" : ""));
+            throw new UsageException(given + ": there is no " + noun + " " + path.toAbsolutePath()
+                    + (Files.isDirectory(path) ? " (it is a folder)" : ""));
         }
         if (!Files.isReadable(path)) {
-            throw new UsageException("--seed " + Values.describe(value) + ": cannot read " + path.toAbsolutePath());
+            throw new UsageException(given + ": cannot read " + path.toAbsolutePath());
         }
         return new Seed(transformId, path, value);
     }

@@ -1,6 +1,7 @@
 package io.github.gluelabels.fake;
 
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,11 +14,14 @@ final class OptionValues {
             "a size in bytes such as 1048576, 512KiB, 64MiB or 1GiB (k, m, g also mean KiB, " + "MiB, GiB)";
 
     /** What a duration looks like, for messages. */
-    static final String DURATION_FORMS = "a duration such as 500ms, 30s or 2m";
+    static final String DURATION_FORMS = "a duration such as 500ms, 30s, 2m, 1h30m, 1d or PT2M";
 
     private static final Pattern SIZE =
             Pattern.compile("(\\d{1,19})\\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(ms|s|m)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_PART =
+            Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION =
+            Pattern.compile("(\\s*\\d{1,12}\\s*(ms|s|m|h|d)\\s*)+", Pattern.CASE_INSENSITIVE);
 
     private OptionValues() {}
 
@@ -41,17 +45,39 @@ final class OptionValues {
         }
     }
 
-    /** @return the duration, or null when the text is not one */
+    /**
+     * @return the duration, or null when the text is not one: parts in {@code ms}, {@code s}, {@code m}, {@code h},
+     *     {@code d} ({@code 1h30m}), or ISO-8601 ({@code PT2M}); the forms the Maven goals' durations take
+     */
     static Duration duration(String text) {
-        Matcher m = DURATION.matcher(text.trim());
-        if (!m.matches()) {
+        String trimmed = text.trim();
+        if (trimmed.regionMatches(true, 0, "P", 0, 1)) {
+            try {
+                return Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        if (!DURATION.matcher(trimmed).matches()) {
             return null;
         }
-        long number = Long.parseLong(m.group(1));
-        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "ms" -> Duration.ofMillis(number);
-            case "s" -> Duration.ofSeconds(number);
-            default -> Duration.ofMinutes(number);
-        };
+        Duration total = Duration.ZERO;
+        Matcher part = DURATION_PART.matcher(trimmed);
+        try {
+            while (part.find()) {
+                long number = Long.parseLong(part.group(1));
+                total = total.plus(
+                        switch (part.group(2).toLowerCase(Locale.ROOT)) {
+                            case "ms" -> Duration.ofMillis(number);
+                            case "s" -> Duration.ofSeconds(number);
+                            case "m" -> Duration.ofMinutes(number);
+                            case "h" -> Duration.ofHours(number);
+                            default -> Duration.ofDays(number);
+                        });
+            }
+        } catch (ArithmeticException e) {
+            return null;
+        }
+        return total;
     }
 }

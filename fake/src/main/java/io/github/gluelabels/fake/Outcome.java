@@ -37,6 +37,59 @@ public sealed interface Outcome {
         return new Timeout();
     }
 
+    /**
+     * {@code STOPPED}, as a run ends that someone stopped (a {@code CancelMLTaskRun} from elsewhere, the console): it
+     * passes through {@code STOPPING} unless it paces {@link Pacing#immediate()}; nothing is written.
+     *
+     * @return the outcome
+     * @since 0.1.0
+     */
+    static Outcome stopped() {
+        return new Stopped();
+    }
+
+    /**
+     * The forms {@link #parse(String)} reads, for messages.
+     *
+     * @since 0.1.0
+     */
+    String FORMS = "succeed, fail, fail:<error string>, timeout or stopped (or the status: SUCCEEDED, FAILED, "
+            + "TIMEOUT, STOPPED)";
+
+    /**
+     * Reads an outcome from its text form, the one parser of the standalone fake's {@code --outcome}, its control API
+     * and the Maven goals' {@code fakeOutcome}: {@code succeed}, {@code fail}, {@code fail:Out of memory},
+     * {@code timeout}, {@code stopped}, or the status ({@code SUCCEEDED}, {@code FAILED}, {@code TIMEOUT},
+     * {@code STOPPED}), in any case.
+     *
+     * @param text the form
+     * @return the outcome
+     * @throws IllegalArgumentException naming the value and the forms when the text is none of them
+     * @since 0.1.0
+     */
+    static Outcome parse(String text) {
+        try {
+            return BehaviourForms.outcomeOnly(text);
+        } catch (BehaviourForms.BadForm e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @return the status a run with this outcome ends in: {@code SUCCEEDED}, {@code FAILED}, {@code TIMEOUT} or
+     *     {@code STOPPED}
+     * @since 0.1.0
+     */
+    default String status() {
+        if (this instanceof Fail) {
+            return "FAILED";
+        }
+        if (this instanceof Timeout) {
+            return "TIMEOUT";
+        }
+        return this instanceof Stopped ? "STOPPED" : "SUCCEEDED";
+    }
+
     /** See {@link Outcome#succeed()}. */
     record Succeed() implements Outcome {}
 
@@ -58,4 +111,11 @@ public sealed interface Outcome {
 
     /** See {@link Outcome#timeout()}. */
     record Timeout() implements Outcome {}
+
+    /**
+     * See {@link Outcome#stopped()}.
+     *
+     * @since 0.1.0
+     */
+    record Stopped() implements Outcome {}
 }

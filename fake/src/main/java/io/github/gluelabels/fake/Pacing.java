@@ -53,6 +53,33 @@ public sealed interface Pacing {
         return new Manual();
     }
 
+    /**
+     * The forms {@link #parse(String)} reads, for messages.
+     *
+     * @since 0.1.0
+     */
+    String FORMS = "immediate, manual, reads:<n> (n >= 1), duration:<duration> or a duration alone ("
+            + OptionValues.DURATION_FORMS + "), e.g. reads:3 or 5s";
+
+    /**
+     * Reads a pacing from its text form, the one parser of the standalone fake's {@code --pacing}, its control API and
+     * the Maven goals' {@code fakePacing}: {@code immediate}, {@code manual}, {@code reads:3}, {@code duration:5s} or
+     * {@code 5s}; durations in {@code ms}, {@code s}, {@code m}, {@code h}, {@code d} ({@code 1h30m}) or ISO-8601
+     * ({@code PT2M}).
+     *
+     * @param text the form
+     * @return the pacing
+     * @throws IllegalArgumentException naming the value and the forms when the text is none of them
+     * @since 0.1.0
+     */
+    static Pacing parse(String text) {
+        try {
+            return BehaviourForms.pacing(text);
+        } catch (BehaviourForms.BadForm e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     /** See {@link Pacing#immediate()}. */
     record Immediate() implements Pacing {}
 

@@ -16,6 +16,8 @@ import java.util.function.Supplier;
  * reference); Glue has no error of its own for a body that breaks off or comes too slowly, so the fake answers the ones
  * its API models for a request it cannot read ({@code SerializationException}), an operation that timed out
  * ({@code OperationTimeoutException}) and throttling ({@code ThrottlingException}, an error common to AWS APIs).
+ * Control API calls are neither: they take the S3 limit ({@code --max-upload}: a seeded labeling file is as large as an
+ * upload) and are refused in the control API's JSON, unjournaled ({@link ControlRefusals}).
  */
 final class RequestPolicy implements RequestBodies.Policy {
 
@@ -56,11 +58,17 @@ final class RequestPolicy implements RequestBodies.Policy {
 
     @Override
     public FakeResponse refuse(FakeRequest request, long size, long limit) {
+        if (ControlRefusals.isControl(request.rawPath())) {
+            return ControlRefusals.tooLarge(request, size, limit);
+        }
         return tooLarge(accountFor.apply(request), request, isGlue(request), size, limit);
     }
 
     @Override
     public FakeResponse refuse(FakeRequest request, Refusal why, String detail) {
+        if (ControlRefusals.isControl(request.rawPath())) {
+            return ControlRefusals.refused(request, why, detail);
+        }
         return refuse(accountFor.apply(request), request, isGlue(request), why, detail);
     }
 

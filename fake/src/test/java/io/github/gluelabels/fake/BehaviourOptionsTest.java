@@ -42,6 +42,10 @@ class BehaviourOptionsTest {
       READS:1        | AfterReads[reads=1]
       duration:5s    | AfterDuration[duration=PT5S]
       1500ms         | AfterDuration[duration=PT1.5S]
+      duration:1h    | AfterDuration[duration=PT1H]
+      1h30m          | AfterDuration[duration=PT1H30M]
+      1d             | AfterDuration[duration=PT24H]
+      duration:PT2M  | AfterDuration[duration=PT2M]
       """)
     void pacingTakesTheFormsOfTheGoalsAndADurationAlone(String value, String pacing) throws Exception {
         assertThat(parse("--pacing", value).pacing).hasToString(pacing);
@@ -52,6 +56,9 @@ class BehaviourOptionsTest {
       succeed               | null  | Succeed[]
       SUCCEEDED             | null  | Succeed[]
       timeout               | null  | Timeout[]
+      stopped               | null  | Stopped[]
+      STOPPED               | null  | Stopped[]
+      tfm-x=stopped         | tfm-x | Stopped[]
       FAILED                | null  | Fail[errorString=The glue-labels fake was told to fail this run.]
       fail:Out of memory    | null  | Fail[errorString=Out of memory]
       fail:a=b              | null  | Fail[errorString=a=b]
@@ -107,17 +114,17 @@ class BehaviourOptionsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
-      --pacing reads:0              | --pacing "reads:0" is not immediate, manual, reads:<n> (n >= 1), duration:<duration> or a duration alone, e.g. reads:3 or 5s
+      --pacing reads:0              | --pacing "reads:0" is not immediate, manual, reads:<n> (n >= 1), duration:<duration> or a duration alone (a duration such as 500ms, 30s, 2m, 1h30m, 1d or PT2M), e.g. reads:3 or 5s
       --pacing soon                 | --pacing "soon" is not immediate, manual
       --pacing reads:1 --pacing 5s  | --pacing is given twice
-      --outcome STOPPED             | --outcome "STOPPED" is not succeed, fail, fail:<error string> or timeout (or the status: SUCCEEDED, FAILED, TIMEOUT), for one transform after TRANSFORM_ID=, e.g. tfm-1=timeout
+      --outcome CANCELLED           | --outcome "CANCELLED" is not succeed, fail, fail:<error string>, timeout or stopped (or the status: SUCCEEDED, FAILED, TIMEOUT, STOPPED), for one transform after TRANSFORM_ID=, e.g. tfm-1=timeout
       --outcome fail:               | --outcome "fail:" is not succeed, fail
       --outcome =timeout            | --outcome "=timeout": TransformId must not be empty
       --outcome tfm-1=later         | --outcome "tfm-1=later" is not succeed
       --outcome fail --outcome timeout | --outcome "timeout": the outcome of every transform is given twice
       --outcome t=fail --outcome t=timeout | --outcome "t=timeout": the outcome of transform "t" is given twice
       --fault throttling            | --fault "throttling" is not OPERATION=KIND[:N], OPERATION an operation name such as GetMLTaskRun or GetObject (* for every one), KIND one of throttling
-      --fault getmltaskrun=throttling | --fault "getmltaskrun=throttling": "getmltaskrun" is not an operation name such as GetMLTaskRun or GetObject, nor *
+      --fault getmltaskrun=throttling | --fault "getmltaskrun=throttling": "getmltaskrun" is not an operation the fake answers; they are AbortMultipartUpload, CancelMLTaskRun, CompleteMultipartUpload, CopyObject, CreateBucket, CreateMLTransform, CreateMultipartUpload, DeleteBucket, DeleteMLTransform, DeleteObject, DeleteObjects, GetBucketLocation, GetMLTaskRun, GetMLTaskRuns, GetMLTransform, GetMLTransforms, GetObject, HeadBucket, HeadObject, ListBuckets, ListMLTransforms, ListObjects, ListObjectsV2, PutObject, StartExportLabelsTaskRun, StartImportLabelsTaskRun, StartMLEvaluationTaskRun, StartMLLabelingSetGenerationTaskRun, UpdateMLTransform, UploadPart (or * for every one)
       --fault GetObject=explode     | --fault "GetObject=explode": "explode" is not one of throttling, internal-error (or 500), operation-timeout, connection-reset, slow-<duration> (e.g. slow-5s), cut-short-<bytes> (GetObject, e.g. cut-short-100)
       --fault GetObject=throttling:0 | --fault "GetObject=throttling:0": the number of calls 0 is not from 1 to 2147483647 (leave out :N for every call)
       --fault GetObject=slow-0s     | --fault "GetObject=slow-0s": "slow-0s" is not one of

@@ -116,6 +116,30 @@ class LabelingLoopTest {
     }
 
     @Test
+    @DisplayName("a records file's byte order mark is no part of its first column; bytes not UTF-8 are refused")
+    void recordsFileByteOrderMarkIsSkippedAndNotUtf8Refused() {
+        byte[] records = "id,name\n1,a\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[records.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(records, 0, withBom, 3, records.length);
+        fake.seedRecords("tfm-bom", new java.io.ByteArrayInputStream(withBom), "bom.csv");
+
+        String runId = generate("tfm-bom", "s3://bucket/bom");
+
+        assertThat(s3.getObjectAsBytes(r -> r.bucket("bucket").key("bom/labeling-set-" + runId + ".csv"))
+                        .asUtf8String())
+                .startsWith("labeling_set_id,label,id,name\n");
+        assertThatThrownBy(() -> fake.seedRecords(
+                        "tfm-bad",
+                        new java.io.ByteArrayInputStream(new byte[] {'i', 'd', '\n', (byte) 0xff}),
+                        "bad.csv"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The records file bad.csv is not UTF-8");
+    }
+
+    @Test
     void recordsWithAFieldTooManyAreRefusedNamingTheRecord() {
         assertThatThrownBy(() -> fake.seedRecords("tfm-r", "id,name\n1,a\n2,b,extra\n"))
                 .isInstanceOf(IllegalArgumentException.class)

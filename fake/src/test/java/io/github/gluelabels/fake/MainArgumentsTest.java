@@ -110,6 +110,21 @@ class MainArgumentsTest {
         assertThat(parse("--bucket", "b-one", "--bucket", "b-one").buckets).containsExactly("b-one");
     }
 
+    @Test
+    void recordsAndTheQuotaAreRead() throws Exception {
+        MainArguments arguments =
+                parse("--records", "tfm-1=" + labels, "--max-concurrent-task-runs-per-transform", "5");
+
+        assertThat(arguments.records)
+                .extracting(MainArguments.Seed::transformId)
+                .containsExactly("tfm-1");
+        assertThat(arguments.records.get(0).labelingFile()).isEqualTo(labels);
+        assertThat(arguments.maxConcurrentTaskRunsPerTransform).isEqualTo(5);
+        assertThat(parse().maxConcurrentTaskRunsPerTransform)
+                .as("the fake's default")
+                .isNull();
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
       --verbose                    | unknown option "--verbose"
@@ -133,8 +148,13 @@ class MainArgumentsTest {
       --max-upload 3GiB            | --max-upload "3GiB" is not a size in bytes such as 1048576, 512KiB, 64MiB or 1GiB (k, m, g also mean KiB, MiB, GiB), at most 2147483639 bytes
       --body-budget lots           | --body-budget "lots" is not a size in bytes
       --body-budget 1m --max-upload 2m | --body-budget 1048576 is less than --max-upload 2097152: no upload of the largest size could ever be taken
-      --body-timeout 30            | --body-timeout "30" is not a duration such as 500ms, 30s or 2m, more than zero
-      --body-timeout 0s            | --body-timeout "0s" is not a duration such as 500ms, 30s or 2m, more than zero
+      --body-timeout 30            | --body-timeout "30" is not a duration such as 500ms, 30s, 2m, 1h30m, 1d or PT2M, more than zero
+      --body-timeout 0s            | --body-timeout "0s" is not a duration such as 500ms, 30s, 2m, 1h30m, 1d or PT2M, more than zero
+      --records tfm-1              | --records "tfm-1" must be TRANSFORM_ID=RECORDS_FILE, e.g. tfm-123=people.csv
+      --records tfm-1=missing.csv  | --records "tfm-1=missing.csv": there is no records file
+      --max-concurrent-task-runs-per-transform 0 | --max-concurrent-task-runs-per-transform "0" is not a whole number from 1 to 2147483647
+      --fault GetMLTaskRunz=throttling | --fault "GetMLTaskRunz=throttling": "GetMLTaskRunz" is not an operation the fake answers; they are AbortMultipartUpload, CancelMLTaskRun,
+      --fault GetObject=melt       | --fault "GetObject=melt": "melt" is not one of
       """)
     void badArgumentIsNamedWithItsValue(String commandLine, String message) {
         assertThatThrownBy(() -> parse(commandLine.split(" ")))

@@ -134,6 +134,37 @@ class TaskRunLifecycleTest {
     }
 
     @Test
+    @DisplayName(
+            "the stopped outcome ends a run STOPPED without a cancel: through STOPPING when paced, writing nothing")
+    void stoppedOutcomeEndsThroughStopping() {
+        fake.pacing(Pacing.afterReads(2)).outcome(Outcome.stopped());
+        String runId = export();
+        List<TaskStatusType> seen = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            seen.add(read(runId).status());
+        }
+        assertThat(seen)
+                .containsExactly(
+                        TaskStatusType.STARTING,
+                        TaskStatusType.STOPPING,
+                        TaskStatusType.STOPPED,
+                        TaskStatusType.STOPPED);
+        assertThat(read(runId).completedOn()).isNotNull();
+        assertThat(fake.objects("bucket", "")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the stopped outcome with immediate pacing is STOPPED at the first read; finish ends it STOPPED")
+    void stoppedOutcomeImmediateAndFinished() {
+        fake.outcome(Outcome.stopped());
+        assertThat(read(export()).status()).isEqualTo(TaskStatusType.STOPPED);
+        fake.pacing(Pacing.manual());
+        String manual = export();
+        assertThat(fake.finish(manual).status()).isEqualTo("STOPPED");
+        assertThat(fake.objects("bucket", "")).isEmpty();
+    }
+
+    @Test
     void cancellingAnEndedRunLeavesItAsItIs() {
         String runId = export();
         assertThat(glue.cancelMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId))

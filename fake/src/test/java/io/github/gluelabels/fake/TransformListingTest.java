@@ -148,6 +148,24 @@ class TransformListingTest {
     }
 
     @Test
+    @DisplayName("ListMLTransforms checks its Tags as the model's TagsMap: at most 50, keys 1 to 128, values to 256")
+    void listMlTransformsChecksItsTags() {
+        Map<String, String> tooMany = new java.util.HashMap<>();
+        for (int i = 0; i < 51; i++) {
+            tooMany.put("k" + i, "v");
+        }
+        assertThatThrownBy(() -> glue.listMLTransforms(r -> r.tags(tooMany)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).contains("at most 50 tags (it holds 51)"));
+        assertThatThrownBy(() -> glue.listMLTransforms(r -> r.tags(Map.of("", "v", "team", "x".repeat(257)))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage())
+                                .startsWith("2 validation errors detected: "));
+    }
+
+    @Test
     void badFilterAndSortAreReportedAtOnce() {
         assertThatThrownBy(() -> glue.getMLTransforms(
                         r -> r.maxResults(0).filter(f -> f.status("GONE")).sort(s -> s.column("SIZE"))))

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * anything asks for its endpoint, see {@link #transport()}). Test and lifecycle
  * methods can take a {@link software.amazon.awssdk.services.glue.GlueClient GlueClient}, an
  * {@link software.amazon.awssdk.services.s3.S3Client S3Client} and the {@link io.github.gluelabels.fake.FakeGlue
- * FakeGlue} account they talk to; seed labels with {@link SeedLabels @SeedLabels}.
+ * FakeGlue} account they talk to (which also chooses what evaluations find); seed labels with
+ * {@link SeedLabels @SeedLabels} and the records of input tables with {@link SeedRecords @SeedRecords}.
  *
  * <pre>{@code
  * @FakeGlueTest

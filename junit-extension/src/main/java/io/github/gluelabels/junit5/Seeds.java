@@ -88,6 +88,12 @@ record Seeds(List<Loaded> seeds, Set<String> buckets) {
                 for (SeedLabels seed : list.value()) {
                     add(seed, declaredOn, specs, buckets);
                 }
+            } else if (a instanceof SeedRecords seed) {
+                add(SeedSpec.of(seed, declaredOn), specs, buckets);
+            } else if (a instanceof SeedRecords.List list) {
+                for (SeedRecords seed : list.value()) {
+                    add(SeedSpec.of(seed, declaredOn), specs, buckets);
+                }
             } else if (a instanceof FakeBucket bucket) {
                 buckets.add(bucket.value());
             } else if (a instanceof FakeBucket.List list) {
@@ -104,9 +110,13 @@ record Seeds(List<Loaded> seeds, Set<String> buckets) {
     }
 
     private static void add(SeedLabels seed, AnnotatedElement where, List<SeedSpec> specs, Set<String> buckets) {
-        specs.add(SeedSpec.of(seed, where));
-        if (!seed.bucket().isEmpty()) {
-            buckets.add(seed.bucket());
+        add(SeedSpec.of(seed, where), specs, buckets);
+    }
+
+    private static void add(SeedSpec spec, List<SeedSpec> specs, Set<String> buckets) {
+        specs.add(spec);
+        if (!spec.bucket().isEmpty()) {
+            buckets.add(spec.bucket());
         }
     }
 
@@ -136,7 +146,9 @@ record Seeds(List<Loaded> seeds, Set<String> buckets) {
                 continue;
             }
             try {
-                LabelingFile.validate(new ByteArrayInputStream(bytes), spec.source());
+                if (!spec.records()) {
+                    LabelingFile.validate(new ByteArrayInputStream(bytes), spec.source());
+                }
             } catch (LabelingFileException e) {
                 problems.add(spec.origin() + ": " + e.getMessage());
                 continue;
@@ -160,16 +172,31 @@ record Seeds(List<Loaded> seeds, Set<String> buckets) {
         return seeds.isEmpty() && buckets.isEmpty();
     }
 
-    /** Seeds an account: creates the buckets, then replaces each transform's labels, in order. */
+    /**
+     * Seeds an account: creates the buckets, then replaces each transform's labels or records, in order.
+     *
+     * @throws ExtensionConfigurationException naming the annotation when records are not a CSV of records
+     */
     void applyTo(FakeGlue account) {
         for (String bucket : buckets) {
             account.createBucket(bucket);
         }
         for (Loaded seed : seeds) {
-            account.seedLabels(
-                    seed.spec().transformId(),
-                    new ByteArrayInputStream(seed.bytes()),
-                    seed.spec().source());
+            if (seed.spec().records()) {
+                try {
+                    account.seedRecords(
+                            seed.spec().transformId(),
+                            new ByteArrayInputStream(seed.bytes()),
+                            seed.spec().source());
+                } catch (IllegalArgumentException e) {
+                    throw new ExtensionConfigurationException(seed.spec().origin() + ": " + e.getMessage(), e);
+                }
+            } else {
+                account.seedLabels(
+                        seed.spec().transformId(),
+                        new ByteArrayInputStream(seed.bytes()),
+                        seed.spec().source());
+            }
         }
     }
 }

@@ -36,7 +36,9 @@ abstract class AbstractEmbeddedFakeMojo extends AbstractTaskRunMojo {
 
     /**
      * With {@code fake}: how fast the task runs move — {@code immediate}, {@code reads:<n>} (they end at the n-th
-     * status read) or {@code duration:<duration>} (e.g. {@code duration:5s}). Default: {@code immediate}.
+     * status read), {@code duration:<duration>} or the duration alone (e.g. {@code 5s}, {@code 1h30m}, {@code PT2M}),
+     * or {@code manual} (they never end by themselves: the goal waits until its timeout). The forms of the standalone
+     * fake's {@code --pacing}, read by the same parser. Default: {@code immediate}.
      *
      * @since 0.1.0
      */
@@ -44,8 +46,9 @@ abstract class AbstractEmbeddedFakeMojo extends AbstractTaskRunMojo {
     private String fakePacing;
 
     /**
-     * With {@code fake}: how the task runs end — {@code succeed}, {@code fail:<error string>} or {@code timeout}.
-     * Default: {@code succeed}.
+     * With {@code fake}: how the task runs end — {@code succeed}, {@code fail}, {@code fail:<error string>},
+     * {@code timeout} or {@code stopped} (or the status: {@code SUCCEEDED}, {@code FAILED}, {@code TIMEOUT},
+     * {@code STOPPED}); the forms of the standalone fake's {@code --outcome}. Default: {@code succeed}.
      *
      * @since 0.1.0
      */

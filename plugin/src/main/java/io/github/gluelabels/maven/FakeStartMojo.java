@@ -96,9 +96,10 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
 
     /**
      * How fast the fake's task runs move: {@code immediate} (they end at once), {@code reads:<n>} (they end at the n-th
-     * status read, {@code STARTING} then {@code RUNNING} before), or {@code duration:<duration>} (they end after that
-     * long, e.g. {@code duration:5s}). Default: {@code immediate}. Named {@code pacing} earlier, which still works
-     * with a warning.
+     * status read, {@code STARTING} then {@code RUNNING} before), {@code duration:<duration>} or the duration alone
+     * (they end after that long, e.g. {@code duration:5s}, {@code 1h30m}, {@code PT2M}), or {@code manual} (they move
+     * only through the fake's control API). The forms of the standalone fake's {@code --pacing}, read by the same
+     * parser. Default: {@code immediate}. Named {@code pacing} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */
@@ -106,9 +107,10 @@ public class FakeStartMojo extends AbstractGlueLabelsMojo {
     private String fakePacing;
 
     /**
-     * How the fake's task runs end: {@code succeed}, {@code fail:<error string>} ({@code FAILED} with that
-     * {@code ErrorString}) or {@code timeout} (Glue's own {@code TIMEOUT} status). Default: {@code succeed}. Named
-     * {@code outcome} earlier, which still works with a warning.
+     * How the fake's task runs end: {@code succeed}, {@code fail}, {@code fail:<error string>} ({@code FAILED} with
+     * that {@code ErrorString}), {@code timeout} (Glue's own {@code TIMEOUT} status) or {@code stopped}
+     * ({@code STOPPED}, as a run someone cancelled); the forms of the standalone fake's {@code --outcome}. Default:
+     * {@code succeed}. Named {@code outcome} earlier, which still works with a warning.
      *
      * @since 0.1.0
      */

@@ -127,7 +127,7 @@ class ExportPlannerTest {
 
         assertThat(problems())
                 .contains("(2 problems)")
-                .contains("- fakePacing (property glue-labels.fakePacing) must be immediate, reads:<n>")
+                .contains("- fakePacing (property glue-labels.fakePacing) must be immediate, manual, reads:<n>")
                 .contains(
                         "- fakeRowsPerPart (property glue-labels.fakeRowsPerPart) must be 1 or more; value seen: \"0\"")
                 .doesNotContain("endpointUrl");

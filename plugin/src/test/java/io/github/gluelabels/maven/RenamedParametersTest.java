@@ -2,6 +2,7 @@ package io.github.gluelabels.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gluelabels.fake.Pacing;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -82,8 +83,7 @@ class RenamedParametersTest {
         assertThat(problems.lines())
                 .containsExactly(
                         "port (property glue-labels.fakePort) must be 0 (a free port) to 65535; value seen: \"70000\"",
-                        "pacing (property glue-labels.fakePacing) must be immediate, reads:<n> (n >= 1) or "
-                                + "duration:<duration> (e.g. duration:5s); value seen: \"never\"",
+                        "pacing (property glue-labels.fakePacing) must be " + Pacing.FORMS + "; value seen: \"never\"",
                         "buckets (property glue-labels.fakeBuckets) has an empty entry");
         assertThat(warnings).hasSize(3);
     }

@@ -1,11 +1,13 @@
 package io.github.gluelabels.fake.internal.glue;
 
 import io.github.gluelabels.core.validation.Constraints;
+import io.github.gluelabels.fake.EvaluationMetrics;
 
 /**
  * {@code StartMLEvaluationTaskRun}: starts a run that estimates the transform's quality from its labels as they are
  * now and puts the numbers on the transform ({@code EvaluationMetrics} of {@code GetMLTransform}) when it succeeds.
- * Needs labels; counts towards the transform's quota of concurrent runs.
+ * Needs labels; counts towards the transform's quota of concurrent runs. A test may choose the metrics the runs find
+ * ({@link Transform#chooseMetrics}); they are taken when the run starts.
  */
 final class EvaluationOperation implements Operation {
 
@@ -28,13 +30,15 @@ final class EvaluationOperation implements Operation {
                     "Transform " + transformId + " is not ready: it has no labels to estimate its quality from."
                             + " Import labels first.");
         }
+        EvaluationMetrics chosen = transform.chosenMetrics();
         TaskRun run = state.runs()
                 .startWithinQuota(
                         TaskRuns.newId(),
                         transformId,
                         TaskRunSpec.evaluation(),
                         () -> transform.evaluated(
-                                FindMatchesMetrics.of(labels), state.clock().instant()));
+                                chosen != null ? chosen : FindMatchesMetrics.of(labels),
+                                state.clock().instant()));
         return new JsonOut().string("TaskRunId", run.id).bytes();
     }
 }

@@ -3,6 +3,7 @@ package io.github.gluelabels.fake.internal.glue;
 import static java.util.Map.entry;
 
 import io.github.gluelabels.core.labels.LabelingFileException;
+import io.github.gluelabels.fake.EvaluationMetrics;
 import io.github.gluelabels.fake.FakeDefaults;
 import io.github.gluelabels.fake.Outcome;
 import io.github.gluelabels.fake.Pacing;
@@ -61,6 +62,22 @@ public final class GlueService {
         }
     }
 
+    /** Every operation the fake Glue answers: what a fault can name. */
+    public static final Set<String> OPERATIONS = Set.of(
+            "StartExportLabelsTaskRun",
+            "StartImportLabelsTaskRun",
+            "StartMLLabelingSetGenerationTaskRun",
+            "StartMLEvaluationTaskRun",
+            "GetMLTaskRun",
+            "GetMLTaskRuns",
+            "CancelMLTaskRun",
+            "GetMLTransform",
+            "GetMLTransforms",
+            "ListMLTransforms",
+            "CreateMLTransform",
+            "UpdateMLTransform",
+            "DeleteMLTransform");
+
     private final GlueState state;
     private final GlueProtocol protocol;
 
@@ -80,7 +97,12 @@ public final class GlueService {
                 new LabelFiles(labelsDir, settings.rowsPerPart()),
                 s3,
                 new S3Paths(s3, settings.region()));
-        this.protocol = new GlueProtocol(operations(state));
+        Map<String, Operation> operations = operations(state);
+        if (!operations.keySet().equals(OPERATIONS)) {
+            throw new IllegalStateException(
+                    "GlueService.OPERATIONS is not the operations the fake answers: " + operations.keySet());
+        }
+        this.protocol = new GlueProtocol(operations);
     }
 
     /** Every operation the fake answers, by name: a new operation is one more line here. */
@@ -171,6 +193,22 @@ public final class GlueService {
         InputRecords records = RecordsFile.read(recordsFile, source);
         state.transforms().getOrCreate(transformId).records(records);
         return records.rows().size();
+    }
+
+    /**
+     * Chooses what the evaluations of a transform started from now on find, creating the transform if needed.
+     *
+     * @param transformId the transform
+     * @param metrics the metrics; null to derive them from the labels again
+     */
+    public void evaluationMetrics(String transformId, EvaluationMetrics metrics) {
+        Transforms.requireValidId(transformId);
+        state.transforms().getOrCreate(transformId).chooseMetrics(metrics);
+    }
+
+    /** Sets how many task runs of one transform may go at once from now on, until a reset. */
+    public void maxConcurrentTaskRunsPerTransform(int runs) {
+        state.runs().maxConcurrentPerTransform(runs);
     }
 
     /**

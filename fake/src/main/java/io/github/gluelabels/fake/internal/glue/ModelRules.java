@@ -4,6 +4,7 @@ import io.github.gluelabels.core.validation.Constraints;
 import io.github.gluelabels.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -147,5 +148,29 @@ final class ModelRules {
         return broken
                 ? List.of(new Violation(field, rule, null, value == null ? null : value.toString(), null))
                 : List.of();
+    }
+
+    /** The most tags a {@code TagsMap} holds. */
+    static final int MAX_TAGS = 50;
+
+    /**
+     * @param tags a {@code TagsMap}, or null when not given
+     * @return the model's rules it breaks: at most {@value #MAX_TAGS} tags, keys of 1 to 128 characters, values of at
+     *     most 256
+     */
+    static List<Violation> tags(Map<String, String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        List<Violation> all = new ArrayList<>(rule(
+                tags.size() > MAX_TAGS,
+                "Tags",
+                "must hold at most " + MAX_TAGS + " tags (it holds " + tags.size() + ")",
+                null));
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            all.addAll(length("Tags", tag.getKey(), 1, 128));
+            all.addAll(length("Tags." + tag.getKey(), tag.getValue(), 0, 256));
+        }
+        return all;
     }
 }

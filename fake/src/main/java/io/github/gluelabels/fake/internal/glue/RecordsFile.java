@@ -3,13 +3,17 @@ package io.github.gluelabels.fake.internal.glue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads the records a test gives a transform's input table: a UTF-8 CSV (RFC 4180: quotes, doubled quotes, line breaks
- * in quoted fields) whose header names the table's columns. Small files only: it is read whole.
+ * in quoted fields) whose header names the table's columns, a byte order mark at its start skipped as the labeling
+ * file reader skips it. Small files only: it is read whole.
  */
 final class RecordsFile {
 
@@ -25,9 +29,19 @@ final class RecordsFile {
     static InputRecords read(InputStream in, String source) {
         String text;
         try (in) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(in.readAllBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("The records file " + source + " is not UTF-8: " + e, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
         List<List<String>> rows = parse(text, source);
         if (rows.isEmpty() || rows.get(0).stream().allMatch(String::isEmpty)) {

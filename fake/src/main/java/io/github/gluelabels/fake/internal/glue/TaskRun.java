@@ -135,10 +135,11 @@ final class TaskRun {
 
     /** Ends the run with its outcome now, whatever its pacing. */
     synchronized TaskRunInfo finish(Instant now) {
+        if (!STOPPING.equals(status) && !isTerminal()) {
+            complete(now);
+        }
         if (STOPPING.equals(status)) {
             end(STOPPED, now, null);
-        } else if (!isTerminal()) {
-            complete(now);
         }
         return info();
     }
@@ -191,6 +192,8 @@ final class TaskRun {
             end(FAILED, at, f.errorString());
         } else if (outcome instanceof Outcome.Timeout) {
             end(TIMEOUT, at, null);
+        } else if (outcome instanceof Outcome.Stopped) {
+            stop(at);
         } else {
             try {
                 work.run();
@@ -198,6 +201,21 @@ final class TaskRun {
             } catch (Failure e) {
                 end(FAILED, at, e.getMessage());
             }
+        }
+    }
+
+    /**
+     * A run stopped from elsewhere: {@code STOPPED} at once when it paces immediately, else through {@code STOPPING},
+     * which then ends as a cancelled run's does.
+     */
+    private void stop(Instant at) {
+        if (pacing instanceof Pacing.Immediate) {
+            end(STOPPED, at, null);
+        } else {
+            status = STOPPING;
+            lastModifiedOn = at;
+            cancelledOn = at;
+            readsSinceCancel = 0;
         }
     }
 

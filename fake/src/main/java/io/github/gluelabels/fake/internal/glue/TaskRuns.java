@@ -29,7 +29,8 @@ final class TaskRuns {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final String accountId;
-    private final int maxConcurrentPerTransform;
+    private final int defaultMaxConcurrentPerTransform;
+    private volatile int maxConcurrentPerTransform;
     private volatile Pacing pacing = Pacing.immediate();
     private volatile Outcome outcome = Outcome.succeed();
 
@@ -42,6 +43,7 @@ final class TaskRuns {
         this.clock = clock;
         this.scheduler = scheduler;
         this.accountId = accountId;
+        this.defaultMaxConcurrentPerTransform = maxConcurrentPerTransform;
         this.maxConcurrentPerTransform = maxConcurrentPerTransform;
     }
 
@@ -93,12 +95,13 @@ final class TaskRuns {
                 .filter(r -> r.transformId.equals(transformId))
                 .filter(r -> r.isActive(now))
                 .count();
-        if (active >= maxConcurrentPerTransform) {
+        int quota = maxConcurrentPerTransform;
+        if (active >= quota) {
             throw new GlueError(
                     "ConcurrentRunsExceededException",
                     400,
                     "Too many concurrent task runs for transform " + transformId + " in account " + accountId + ": "
-                            + active + " are running, the quota is " + maxConcurrentPerTransform + ".");
+                            + active + " are running, the quota is " + quota + ".");
         }
         return start(runId, transformId, spec, work);
     }
@@ -176,8 +179,17 @@ final class TaskRuns {
         outcomes.put(transformId, Objects.requireNonNull(outcome, "outcome"));
     }
 
-    /** Forgets every run, and the pacing and outcomes set. */
+    /** Sets how many runs of one transform may go at once from now on; runs going stay. */
+    void maxConcurrentPerTransform(int runs) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("maxConcurrentTaskRunsPerTransform must be at least 1, was " + runs);
+        }
+        maxConcurrentPerTransform = runs;
+    }
+
+    /** Forgets every run, and the pacing, outcomes and quota set. */
     void reset() {
+        maxConcurrentPerTransform = defaultMaxConcurrentPerTransform;
         byId.values().forEach(TaskRun::abandon);
         byId.clear();
         outcomes.clear();

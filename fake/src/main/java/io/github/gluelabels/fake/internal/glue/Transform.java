@@ -1,5 +1,6 @@
 package io.github.gluelabels.fake.internal.glue;
 
+import io.github.gluelabels.fake.EvaluationMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,8 @@ final class Transform {
     private volatile Instant lastModifiedOn;
     private volatile LabelSet labels;
     private volatile InputRecords records;
-    private volatile FindMatchesMetrics metrics;
+    private volatile EvaluationMetrics metrics;
+    private volatile EvaluationMetrics chosenMetrics;
 
     Transform(String id, TransformSettings settings, Instant createdOn) {
         this.id = id;
@@ -90,14 +92,24 @@ final class Transform {
     }
 
     /** An evaluation succeeded: its metrics are the transform's from now on. */
-    void evaluated(FindMatchesMetrics next, Instant now) {
+    void evaluated(EvaluationMetrics next, Instant now) {
         metrics = next;
         lastModifiedOn = now;
     }
 
     /** @return the metrics of the last evaluation that succeeded, or {@code null} */
-    FindMatchesMetrics metrics() {
+    EvaluationMetrics metrics() {
         return metrics;
+    }
+
+    /** Sets what the evaluations started from now on find; null to derive it from the labels again. */
+    void chooseMetrics(EvaluationMetrics chosen) {
+        chosenMetrics = chosen;
+    }
+
+    /** @return what a test chose for the evaluations to find, or null */
+    EvaluationMetrics chosenMetrics() {
+        return chosenMetrics;
     }
 
     long labelCount() {

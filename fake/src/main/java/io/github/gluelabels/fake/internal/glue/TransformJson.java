@@ -1,5 +1,6 @@
 package io.github.gluelabels.fake.internal.glue;
 
+import io.github.gluelabels.fake.EvaluationMetrics;
 import java.util.List;
 
 /**
@@ -24,9 +25,9 @@ final class TransformJson {
         writeTables(out, s.inputTables());
         writeParameters(out, s.parameters(), columns);
         out.startObject("EvaluationMetrics").string("TransformType", "FIND_MATCHES");
-        FindMatchesMetrics metrics = t.metrics();
+        EvaluationMetrics metrics = t.metrics();
         if (metrics != null) {
-            metrics.write(out);
+            FindMatchesMetrics.write(metrics, out);
         }
         out.endObject().number("LabelCount", t.labelCount());
         out.startArray("Schema");

@@ -84,6 +84,7 @@ final class TransformQuery {
             all.addAll(ModelRules.oneOf(sort.qualified("Column"), column, SORT_COLUMNS));
             all.addAll(ModelRules.oneOf(sort.qualified("SortDirection"), direction, SORT_DIRECTIONS));
         }
+        all.addAll(ModelRules.tags(tags));
         return all;
     }
 

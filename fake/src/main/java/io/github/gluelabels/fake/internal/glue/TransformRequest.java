@@ -13,7 +13,6 @@ import java.util.Map;
 final class TransformRequest {
 
     static final List<String> WORKER_TYPES = List.of("Standard", "G.1X", "G.2X", "G.025X", "G.4X", "G.8X", "Z.2X");
-    static final int MAX_TAGS = 50;
 
     final String name;
     final String description;
@@ -50,7 +49,9 @@ final class TransformRequest {
     }
 
     /**
-     * @param creating whether this is a {@code CreateMLTransform}, whose name, tables, parameters and role are required
+     * @param creating whether this is a {@code CreateMLTransform}, whose name, tables, parameters and role are required;
+     *     an {@code UpdateMLTransform} has no {@code InputRecordTables}, {@code TransformEncryption} or {@code Tags} in
+     *     the model, so those are neither checked nor applied (a client built from the model never sends them)
      * @return every rule the members break, in the order of the members
      */
     List<Violation> violations(boolean creating) {
@@ -60,7 +61,9 @@ final class TransformRequest {
         }
         all.addAll(ModelRules.name("Name", name));
         all.addAll(ModelRules.description("Description", description));
-        all.addAll(tableViolations(creating));
+        if (creating) {
+            all.addAll(tableViolations());
+        }
         if (creating && parameters == null) {
             all.addAll(Validation.required("Parameters", null));
         }
@@ -74,16 +77,18 @@ final class TransformRequest {
         all.addAll(ModelRules.oneOf("WorkerType", workerType, WORKER_TYPES));
         all.addAll(TransformCapacity.violations(maxCapacity, workerType, numberOfWorkers));
         all.addAll(ModelRules.atLeast("Timeout", timeout, 1));
-        if (encryption != null) {
+        if (creating && encryption != null) {
             all.addAll(encryption.violations());
         }
-        all.addAll(tagViolations());
+        if (creating) {
+            all.addAll(tagViolations());
+        }
         return all;
     }
 
-    private List<Violation> tableViolations(boolean creating) {
+    private List<Violation> tableViolations() {
         if (tables == null) {
-            return creating ? Validation.required("InputRecordTables", null) : List.of();
+            return Validation.required("InputRecordTables", null);
         }
         List<Violation> all = new ArrayList<>(ModelRules.rule(
                 tables.size() > 10,
@@ -104,19 +109,7 @@ final class TransformRequest {
     }
 
     private List<Violation> tagViolations() {
-        if (tags == null) {
-            return List.of();
-        }
-        List<Violation> all = new ArrayList<>(ModelRules.rule(
-                tags.size() > MAX_TAGS,
-                "Tags",
-                "must hold at most " + MAX_TAGS + " tags (it holds " + tags.size() + ")",
-                null));
-        for (Map.Entry<String, String> tag : tags.entrySet()) {
-            all.addAll(ModelRules.length("Tags", tag.getKey(), 1, 128));
-            all.addAll(ModelRules.length("Tags." + tag.getKey(), tag.getValue(), 0, 256));
-        }
-        return all;
+        return ModelRules.tags(tags);
     }
 
     /** @return the settings of a new transform: these members, and the model's defaults for those not given */

@@ -3,7 +3,9 @@ package io.github.gluelabels.fake.internal.s3;
 /**
  * The bytes of an object a GetObject asks for with its {@code Range} header, as S3 reads it: the first range of
  * {@code bytes=first-last}, {@code bytes=first-} or {@code bytes=-suffixLength}; a range S3 cannot parse is ignored
- * (the whole object, 200), a range that starts past the end is {@code InvalidRange} (416).
+ * (the whole object, 200), and so is one whose last byte is before its first ({@code bytes=5-3}: syntactically
+ * invalid, RFC 7233 section 2.1, which S3 ignores, as noobaa/noobaa-core issue 9889 shows against AWS); a range that
+ * starts past the end is {@code InvalidRange} (416).
  *
  * @param start the first byte
  * @param end the last byte (inclusive); {@code start - 1} for an empty object
@@ -38,14 +40,19 @@ record ByteRange(long start, long end, boolean partial) {
             } else {
                 start = Long.parseLong(spec.substring(0, dash));
                 if (dash < spec.length() - 1) {
-                    end = Math.min(end, Long.parseLong(spec.substring(dash + 1)));
+                    long last = Long.parseLong(spec.substring(dash + 1));
+                    if (last < start) {
+                        // syntactically invalid: ignored, the whole object sent
+                        return whole;
+                    }
+                    end = Math.min(end, last);
                 }
             }
         } catch (NumberFormatException e) {
             // S3 ignores a range it cannot parse and sends the whole object
             return whole;
         }
-        if (start >= size || start > end) {
+        if (start >= size) {
             throw new S3Error(416, "InvalidRange", "The requested range is not satisfiable", "RangeRequested", header);
         }
         return new ByteRange(start, end, true);

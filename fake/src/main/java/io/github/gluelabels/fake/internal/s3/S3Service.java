@@ -4,6 +4,7 @@ import io.github.gluelabels.fake.internal.http.FakeRequest;
 import io.github.gluelabels.fake.internal.http.FakeResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * The S3 REST API, path style, as far as the AWS SDK for Java, the AWS CLI and boto3 need it for labels: buckets,
@@ -21,6 +22,28 @@ public final class S3Service {
     private final ObjectReads reads;
     private final ObjectListing listing;
     private final MultipartOperations multipart;
+
+    /**
+     * Every operation the fake S3 answers, as the S3 API reference names them: what a fault can name.
+     */
+    public static final Set<String> OPERATIONS = Set.of(
+            "ListBuckets",
+            "CreateBucket",
+            "HeadBucket",
+            "DeleteBucket",
+            "GetBucketLocation",
+            "ListObjectsV2",
+            "ListObjects",
+            "DeleteObjects",
+            "PutObject",
+            "CopyObject",
+            "DeleteObject",
+            "GetObject",
+            "HeadObject",
+            "CreateMultipartUpload",
+            "UploadPart",
+            "CompleteMultipartUpload",
+            "AbortMultipartUpload");
 
     /**
      * @param store where buckets and objects live
