@@ -7,7 +7,8 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def endpoint = (log =~ /Fake Glue \+ S3 listening on (http:\/\/127\.0\.0\.1:\d+) \(region us-east-1\)/)
 assert endpoint.find()
 def credentials = 'credentials: the test credentials of the fake of glue-labels:fake-start (not secret)'
-assert log.count("[INFO] Using region us-east-1 (") == 2 : 'import and export, each in the fake\'s region'
+assert log.count('[INFO] Using region us-east-1 (the region of the fake of glue-labels:fake-start), ') == 2 :
+    'import and export, each in the fake\'s region'
 assert log.count(credentials) == 2
 assert log.contains('[INFO] Labels imported into transform tfm-started: label count 4 before, 5 after')
 assert log.contains('[INFO] Summary: 5 labels in ')

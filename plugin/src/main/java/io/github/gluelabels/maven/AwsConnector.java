@@ -58,7 +58,12 @@ final class AwsConnector {
         glue.ifPresent(builder::glueEndpoint);
         s3.ifPresent(builder::s3Endpoint);
         try {
-            return new Connection(AwsClients.create(builder.build()), credentialsSource, false);
+            boolean fakesRegion = !AwsParameters.present(parameters.region()) && startedFake.isPresent();
+            return new Connection(
+                    AwsClients.create(builder.build()),
+                    credentialsSource,
+                    false,
+                    fakesRegion ? "the region of the fake of glue-labels:fake-start" : null);
         } catch (MissingRegionException e) {
             throw new MojoFailureException(e.getMessage() + " With glue-labels:" + goal + ", set <region> in the "
                     + "plugin's configuration or -Dglue-labels.region=eu-west-1 (your transform's region) on the "
