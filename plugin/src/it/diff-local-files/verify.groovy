@@ -10,10 +10,13 @@ assert !log.contains('Using region') : 'a diff of local files calls nothing'
 def report = new File(basedir, 'target/glue-labels/diff.json')
 assert report.isFile()
 assert log.contains("[INFO] Diff report ${report.canonicalPath}")
-def receipts = new File(basedir, 'target/glue-labels/receipts').listFiles().findAll { it.name ==~ /diff-\d{8}T\d{9}Z\.json/ }
+def receipts = new File(basedir, 'target/glue-labels/receipts').listFiles().findAll { it.name.startsWith('diff-') }
 assert receipts.size() == 1
 def receipt = new JsonSlurper().parse(receipts[0])
 assert receipt.goal == 'diff'
+assert receipt.format == 1 && receipt.format instanceof Number : 'the layout number, as in the other receipts'
+// named by time and a random part: two diffs of one millisecond do not take the same file
+assert receipts[0].name ==~ /diff-\d{8}T\d{9}Z-[0-9a-f]{8}\.json/
 assert receipt.identical == false
 assert receipt.counts.setsAdded == 1 && receipt.counts.setsRemoved == 1 && receipt.counts.setsChanged == 2
 assert receipt.counts.recordsAdded == 2 && receipt.counts.recordsRemoved == 1 && receipt.counts.recordsRelabeled == 1

@@ -13,9 +13,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 abstract class AbstractAwsMojo extends AbstractGlueLabelsMojo {
 
     /**
-     * The AWS region of the transform, e.g. {@code eu-west-1}. Default: the AWS SDK's region chain (the
-     * {@code AWS_REGION} environment variable, then the profile); never a guess — with no region anywhere the build
-     * fails saying how to set one.
+     * The AWS region of the transform, e.g. {@code eu-west-1}. Default: the region of the fake of {@code fake-start}
+     * when {@code endpointUrl} points at it, else the AWS SDK's region chain (the {@code AWS_REGION} environment
+     * variable, then the profile); never a guess — with no region anywhere the build fails saying how to set one.
      *
      * @since 0.1.0
      */
@@ -45,8 +45,10 @@ abstract class AbstractAwsMojo extends AbstractGlueLabelsMojo {
 
     /**
      * The Glue endpoint to call instead of the region's, e.g. a VPC endpoint, or the fake of {@code fake-start}:
-     * <code>${glue-labels.fake.endpoint}</code>. Default: what the AWS SDK itself honours ({@code AWS_ENDPOINT_URL_GLUE},
-     * {@code AWS_ENDPOINT_URL}), else the region's public endpoint.
+     * <code>${glue-labels.fake.endpoint}</code>. A goal pointed at the fake of {@code fake-start} signs with that fake's
+     * test credentials and takes its region, unless {@code region}, {@code profile} or {@code serverId} is set.
+     * Default: what the AWS SDK itself honours ({@code AWS_ENDPOINT_URL_GLUE}, {@code AWS_ENDPOINT_URL}), else the
+     * region's public endpoint.
      *
      * @since 0.1.0
      */
@@ -119,7 +121,19 @@ abstract class AbstractAwsMojo extends AbstractGlueLabelsMojo {
      * @throws MojoFailureException when no region is set anywhere, or the clients cannot be made
      */
     protected final Connection connectToAws(String goal) throws MojoFailureException {
-        return new AwsConnector(session().getSettings(), settingsDecrypter).connect(awsParameters(), goal);
+        return connectToAws(goal, "");
+    }
+
+    /**
+     * Makes the AWS clients of the (checked) connection parameters.
+     *
+     * @param goal the goal, for the advice of messages
+     * @param missingRegionAdvice what else the user may do when no region is set, or empty
+     * @throws MojoFailureException when no region is set anywhere, or the clients cannot be made
+     */
+    protected final Connection connectToAws(String goal, String missingRegionAdvice) throws MojoFailureException {
+        return new AwsConnector(session().getSettings(), settingsDecrypter)
+                .connect(awsParameters(), goal, missingRegionAdvice);
     }
 
     /** @return reads configured paths as paths of the project, also without a {@code pom.xml} */

@@ -11,8 +11,10 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 abstract class AbstractTaskRunMojo extends AbstractAwsMojo {
 
     /**
-     * Whether to wait for the task run to end. Without waiting, the goal only starts the export and reports its
-     * {@code TaskRunId} (status {@code STARTED}); nothing is downloaded. Default: {@code true}.
+     * Whether to wait for the task run to end. Without waiting, {@code export} only starts the export and reports its
+     * {@code TaskRunId} (status {@code STARTED}); nothing is downloaded. {@code import} always waits and refuses
+     * {@code false}: Glue says whether it took the files only when the run ends, the input path must stay as it is
+     * until then, and the label count after the import is read then. Default: {@code true}.
      *
      * @since 0.1.0
      */

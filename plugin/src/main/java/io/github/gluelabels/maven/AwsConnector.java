@@ -6,6 +6,7 @@ import io.github.gluelabels.core.aws.ClientSettings;
 import io.github.gluelabels.core.aws.Credentials;
 import io.github.gluelabels.core.aws.MissingRegionException;
 import io.github.gluelabels.core.text.Redaction;
+import io.github.gluelabels.fake.FakeGlue;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,10 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  */
 final class AwsConnector {
 
+    /** Where the credentials come from when a goal calls the fake of {@code fake-start}. */
+    static final String FAKE_START_CREDENTIALS =
+            "the test credentials of the fake of glue-labels:fake-start (not secret)";
+
     private final Settings settings;
     private final SettingsDecrypter settingsDecrypter;
 
@@ -32,32 +37,51 @@ final class AwsConnector {
     /**
      * @param parameters the checked parameters
      * @param goal the goal, e.g. {@code export}, for the advice of messages
+     * @param missingRegionAdvice what else the user may do when no region is set, or empty
      * @return the clients, with what the log may say about them
      */
-    Connection connect(AwsParameters parameters, String goal) throws MojoFailureException {
-        ClientSettings.Builder builder =
-                ClientSettings.builder().region(parameters.region()).maxAttempts(parameters.maxAttempts());
-        String credentialsSource = credentials(parameters, builder);
+    Connection connect(AwsParameters parameters, String goal, String missingRegionAdvice) throws MojoFailureException {
         // checked in the plan already: a problem here cannot happen, and is not reported twice
         ConfigurationProblems checkedBefore = new ConfigurationProblems(goal, "nothing was sent");
         Optional<URI> glue = AwsParameters.endpoint("endpointUrl", parameters.endpointUrl(), checkedBefore);
+        // the fake of fake-start at that endpoint, when there is one: its region and test credentials are the defaults
+        Optional<RunningFake> startedFake = glue.flatMap(FakeRegistry::atEndpoint);
+        ClientSettings.Builder builder = ClientSettings.builder()
+                .region(
+                        AwsParameters.present(parameters.region())
+                                ? parameters.region()
+                                : startedFake.map(f -> f.server().region()).orElse(null))
+                .maxAttempts(parameters.maxAttempts());
+        String credentialsSource = credentials(parameters, startedFake, builder);
         Optional<URI> s3 = AwsParameters.endpoint("s3EndpointUrl", parameters.s3EndpointUrl(), checkedBefore)
                 .or(() -> glue.filter(AwsClients::isLocal));
         glue.ifPresent(builder::glueEndpoint);
         s3.ifPresent(builder::s3Endpoint);
         try {
-            return new Connection(AwsClients.create(builder.build()), credentialsSource, false);
+            boolean fakesRegion = !AwsParameters.present(parameters.region()) && startedFake.isPresent();
+            return new Connection(
+                    AwsClients.create(builder.build()),
+                    credentialsSource,
+                    false,
+                    fakesRegion ? "the region of the fake of glue-labels:fake-start" : null);
         } catch (MissingRegionException e) {
             throw new MojoFailureException(e.getMessage() + " With glue-labels:" + goal + ", set <region> in the "
                     + "plugin's configuration or -Dglue-labels.region=eu-west-1 (your transform's region) on the "
-                    + "command line.");
+                    + "command line" + (missingRegionAdvice.isEmpty() ? "." : "; " + missingRegionAdvice));
         } catch (GlueLabelsException | IllegalArgumentException e) {
             throw new MojoFailureException("Cannot set up the AWS clients: " + Redaction.text(e.getMessage()), e);
         }
     }
 
-    /** Sets the credentials of {@code builder}; returns where they come from, for the log and the receipt. */
-    private String credentials(AwsParameters parameters, ClientSettings.Builder builder) throws MojoFailureException {
+    /**
+     * Sets the credentials of {@code builder}: those configured, else the test credentials of the fake of
+     * {@code fake-start} the goal calls, else the SDK's default chain.
+     *
+     * @return where they come from, for the log and the receipt
+     */
+    private String credentials(
+            AwsParameters parameters, Optional<RunningFake> startedFake, ClientSettings.Builder builder)
+            throws MojoFailureException {
         if (AwsParameters.present(parameters.serverId())) {
             ServerCredentials.Found found =
                     ServerCredentials.lookUp(parameters.serverId().trim(), settings, settingsDecrypter);
@@ -69,17 +93,32 @@ final class AwsConnector {
             builder.credentials(Credentials.profile(profile));
             return "profile '" + profile + "' of ~/.aws/config and ~/.aws/credentials";
         }
+        if (startedFake.isPresent()) {
+            FakeGlue account = startedFake.get().account();
+            builder.credentials(Credentials.of(account.accessKeyId(), account.secretAccessKey()));
+            return FAKE_START_CREDENTIALS;
+        }
         return "the AWS SDK's default credentials chain (resolved at the first call: environment, "
                 + "AWS_PROFILE or the default profile, container or instance role)";
+    }
+
+    /** The advice of the offline refusal of a task-run goal ({@code export}, {@code import}). */
+    static String fakeAdvice(String goal) {
+        return goal
+                + " against a fake: -Dglue-labels.fake=true for the embedded one, or endpointUrl pointing at the fake of "
+                + "glue-labels:fake-start";
     }
 
     /**
      * Offline, a call to AWS would hang or fail slowly on a network that is not there: refuses at once instead.
      *
      * @param offline whether Maven runs offline ({@code -o})
-     * @param download whether the goal downloads from S3
+     * @param goal the goal, e.g. {@code import}, named in the message
+     * @param s3 whether the goal calls S3 (downloads or uploads)
+     * @param advice how else to run the goal without a network, e.g. {@code export from a fake: …}
      */
-    static void refuseRemoteCallsWhenOffline(boolean offline, boolean download, Connection connection)
+    static void refuseRemoteCallsWhenOffline(
+            boolean offline, String goal, boolean s3, Connection connection, String advice)
             throws MojoFailureException {
         if (!offline) {
             return;
@@ -88,16 +127,15 @@ final class AwsConnector {
         if (!AwsClients.isLocal(connection.glueEndpoint())) {
             remote.add("AWS Glue at " + connection.glueEndpointDescription());
         }
-        if (download && connection.s3Endpoint().map(e -> !AwsClients.isLocal(e)).orElse(true)) {
+        if (s3 && connection.s3Endpoint().map(e -> !AwsClients.isLocal(e)).orElse(true)) {
             remote.add("S3 at " + connection.s3EndpointDescription());
         }
         if (!remote.isEmpty()) {
-            throw new MojoFailureException("Maven is offline (-o), and this export would call "
+            throw new MojoFailureException("Maven is offline (-o), and this " + goal + " would call "
                     + String.join(" and ", remote)
                     + (remote.size() == 1 ? ", which is not on this machine" : ", neither of which is on this machine")
                     + ": refusing instead of waiting for a network that is not there. "
-                    + "Nothing was sent. Run without -o, or export from a fake: -Dglue-labels.fake=true for the embedded "
-                    + "one, or endpointUrl pointing at the fake of glue-labels:fake-start.");
+                    + "Nothing was sent. Run without -o, or " + advice + ".");
         }
     }
 }

@@ -13,15 +13,26 @@ import java.util.Optional;
  * @param clients the clients
  * @param credentialsSource e.g. {@code profile 'labels'}, {@code settings.xml server 'aws' (access key id AKIA…WXYZ)}
  * @param fake whether the clients call the embedded fake
+ * @param regionSource where the region comes from when the clients' own account of it would mislead (the region of
+ *     the fake of {@code fake-start}, set on the clients by the plugin), or {@code null}
  */
-record Connection(AwsClients clients, String credentialsSource, boolean fake) implements AutoCloseable {
+record Connection(AwsClients clients, String credentialsSource, boolean fake, String regionSource)
+        implements AutoCloseable {
+
+    Connection(AwsClients clients, String credentialsSource, boolean fake) {
+        this(clients, credentialsSource, fake, null);
+    }
+
+    @Override
+    public String regionSource() {
+        if (regionSource != null) {
+            return regionSource;
+        }
+        return fake ? "the embedded fake's" : clients.regionSource();
+    }
 
     String region() {
         return clients.region().id();
-    }
-
-    String regionSource() {
-        return fake ? "the embedded fake's" : clients.regionSource();
     }
 
     URI glueEndpoint() {

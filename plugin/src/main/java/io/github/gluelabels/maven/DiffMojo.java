@@ -18,7 +18,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * the JSON report ({@code diffReport}) lists every change. The goal leaves a receipt,
  * <code>${project.build.directory}/glue-labels/receipts/diff-&lt;time&gt;.json</code>, and sets the project
  * properties {@code glue-labels.diff.identical}, {@code glue-labels.diff.summary} and {@code glue-labels.diff.report}.
- * A diff that finds changes succeeds: it reports, it does not judge.
+ * A diff that finds changes succeeds — it reports, it does not judge — unless {@code failOnChanges} is set, which makes
+ * it a check: the build fails when the sides differ.
  *
  * <p>Runs without a project, e.g. {@code mvn glue-labels:diff -Dglue-labels.from=before.csv
  * -Dglue-labels.to=after.csv}. Calls AWS only for an {@code s3://} side or to read the primary key of
@@ -79,6 +80,16 @@ public class DiffMojo extends AbstractAwsMojo {
     private File diffReport;
 
     /**
+     * Fails the build when the sides differ, after the report, the receipt and the properties are written: the
+     * message gives the {@code Diff:} line and the report's path. For a check, e.g. that labels exported again equal
+     * the file imported. Default: {@code false} (a diff that finds changes succeeds).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "glue-labels.failOnChanges", defaultValue = "false")
+    private boolean failOnChanges;
+
+    /**
      * Skips the goal. Default: {@code false}.
      *
      * @since 0.1.0
@@ -112,8 +123,18 @@ public class DiffMojo extends AbstractAwsMojo {
             runner.run(plan, null);
             return;
         }
-        try (Connection connection = connectToAws("diff")) {
-            AwsConnector.refuseRemoteCallsWhenOffline(session().isOffline(), true, connection);
+        boolean s3 = plan.from().isS3() || plan.to().isS3();
+        String keyOnly = "or name the column with primaryKey (-Dglue-labels.primaryKey=customer_id): this diff calls "
+                + "AWS only to read the primary key of transformId " + plan.transformId() + ", and then calls nothing.";
+        try (Connection connection = connectToAws("diff", s3 ? "" : keyOnly)) {
+            AwsConnector.refuseRemoteCallsWhenOffline(
+                    session().isOffline(),
+                    "diff",
+                    s3,
+                    connection,
+                    s3
+                            ? "point endpointUrl at the fake of glue-labels:fake-start, or compare local files"
+                            : "set primaryKey, and diff calls nothing");
             runner.run(plan, connection);
         }
     }
@@ -125,6 +146,7 @@ public class DiffMojo extends AbstractAwsMojo {
         parameters.primaryKey = primaryKey;
         parameters.transformId = transformId;
         parameters.diffReport = diffReport;
+        parameters.failOnChanges = failOnChanges;
         parameters.workDirectory = workDirectory().toFile();
         parameters.maxDownloadObjects = downloadLimits().maxObjects();
         parameters.maxDownloadBytes = downloadLimits().maxBytes();

@@ -13,6 +13,7 @@ final class DiffParameters {
     String primaryKey;
     String transformId;
     File diffReport = new File("target/glue-labels/diff.json");
+    boolean failOnChanges;
     File workDirectory = new File("target/glue-labels");
     long maxDownloadObjects = Long.parseLong(GoalDefaults.MAX_DOWNLOAD_OBJECTS);
     String maxDownloadBytes = GoalDefaults.MAX_DOWNLOAD_BYTES;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param report where the JSON report goes
  * @param downloads the folder under which S3 sides are downloaded, each into {@code from/} or {@code to/}
  * @param downloadLimits the most objects and bytes the download of an S3 side brings
+ * @param failOnChanges whether the goal fails when the sides differ
  */
 record DiffPlan(
         DiffSide from,
@@ -21,7 +22,8 @@ record DiffPlan(
         String transformId,
         Path report,
         Path downloads,
-        DownloadLimits downloadLimits) {
+        DownloadLimits downloadLimits,
+        boolean failOnChanges) {
 
     /** @return whether the diff calls AWS: to download a side, or to look the primary key up */
     boolean callsAws() {

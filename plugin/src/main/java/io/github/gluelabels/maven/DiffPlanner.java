@@ -64,7 +64,8 @@ final class DiffPlanner {
                 transformId,
                 resolver.apply(parameters.diffReport),
                 resolver.apply(parameters.workDirectory).resolve("diff"),
-                limits.orElseThrow());
+                limits.orElseThrow(),
+                parameters.failOnChanges);
     }
 
     private Optional<DiffSide> side(String parameter, String value) {

@@ -49,6 +49,13 @@ final class DiffRunner {
             DiffResult result =
                     LabelDiff.builder().primaryKey(primaryKey).build().compare(from, to, plan.report());
             reporting.report(result, "diff", connection);
+            if (plan.failOnChanges() && !result.identical()) {
+                throw new MojoFailureException("glue-labels:diff found changes and failOnChanges is true: "
+                        + result.summaryLine() + " (from " + plan.from() + ", to " + plan.to() + ")"
+                        + result.report()
+                                .map(report -> "; every change is in " + report)
+                                .orElse(""));
+            }
         } catch (GlueLabelsException e) {
             throw new MojoFailureException("glue-labels:diff failed: " + Redaction.text(e.getMessage()), e);
         } catch (IOException e) {

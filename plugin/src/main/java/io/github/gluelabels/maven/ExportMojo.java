@@ -152,7 +152,8 @@ public class ExportMojo extends AbstractEmbeddedFakeMojo {
                 new DryRunReport(getLog()).print(plan, connection, session().isOffline());
                 return;
             }
-            AwsConnector.refuseRemoteCallsWhenOffline(session().isOffline(), plan.download(), connection);
+            AwsConnector.refuseRemoteCallsWhenOffline(
+                    session().isOffline(), "export", plan.download(), connection, AwsConnector.fakeAdvice("export"));
             runner().run(plan, connection);
         }
     }

@@ -1,6 +1,7 @@
 package io.github.gluelabels.maven;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,25 @@ final class FakeRegistry {
             Runtime.getRuntime().addShutdownHook(new Thread(FakeRegistry::stopAll, "glue-labels-fake-stop-at-exit"));
         }
         return Optional.ofNullable(RUNNING.putIfAbsent(key, fake));
+    }
+
+    /**
+     * The running fake that listens on an endpoint, so that a goal pointed at it ({@code endpointUrl}) signs with its
+     * test credentials and takes its region when none is set.
+     *
+     * @param endpoint a configured endpoint, e.g. {@code http://127.0.0.1:41234} (a trailing slash is ignored)
+     * @return the fake, if one of this JVM listens there
+     */
+    static Optional<RunningFake> atEndpoint(URI endpoint) {
+        String wanted = withoutTrailingSlash(endpoint.toString());
+        return RUNNING.values().stream()
+                .filter(fake -> withoutTrailingSlash(fake.server().endpoint().toString())
+                        .equalsIgnoreCase(wanted))
+                .findFirst();
+    }
+
+    private static String withoutTrailingSlash(String endpoint) {
+        return endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
     }
 
     /** Takes a project's fake out of the registry. */

@@ -8,6 +8,7 @@ import io.github.gluelabels.core.diff.LabelSource;
 import io.github.gluelabels.core.export.DownloadResult;
 import io.github.gluelabels.core.export.ExportOptions;
 import io.github.gluelabels.core.export.ExportResult;
+import io.github.gluelabels.core.export.ImportCheck;
 import io.github.gluelabels.core.export.LabelExporter;
 import io.github.gluelabels.core.labels.LabelingCheck;
 import io.github.gluelabels.core.text.Redaction;
@@ -43,7 +44,13 @@ final class ImportDryRun {
         log.info("Using " + connection.describe());
         LoggingListener listener = new LoggingListener(log, "");
         try {
-            LabelingCheck check = ImportRunner.importer(connection, listener).check(plan.request());
+            // one GetMLTransform for the check's schema and the diff's primary key
+            PrimaryKeyLookup.Transform transform = new PrimaryKeyLookup(log)
+                    .read(
+                            connection.clients().glue(),
+                            plan.transformId(),
+                            "; the columns are not checked against its " + "schema");
+            LabelingCheck check = ImportCheck.check(plan.request(), transform.schema(), listener);
             check.requireValid(plan.request().labels().toString());
             log.info("Fetching the current labels of transform " + plan.transformId() + " (an export to "
                     + plan.currentLabelsS3Path() + ")");
@@ -52,11 +59,8 @@ final class ImportDryRun {
             boolean replace = plan.options().replaceAllLabels();
             Path after =
                     together(plan.planFolder().resolve("after"), replace ? List.of() : currentFiles, check.files());
-            String primaryKey = new PrimaryKeyLookup(log)
-                    .of(connection.clients().glue(), plan.transformId())
-                    .orElse(null);
             DiffResult diff = LabelDiff.builder()
-                    .primaryKey(primaryKey)
+                    .primaryKey(transform.primaryKey())
                     .build()
                     .compare(
                             currentFiles.size() == 1
@@ -111,10 +115,23 @@ final class ImportDryRun {
         if (files.isEmpty()) {
             Path empty = download.directory().resolveSibling("current-empty").resolve("labels.csv");
             Files.createDirectories(empty.getParent());
-            Files.writeString(empty, String.join(",", check.columns()) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(empty, csvLine(check.columns()), StandardCharsets.UTF_8);
             files.add(empty);
         }
         return files;
+    }
+
+    /** @return a CSV line of the fields, each quoted when it holds a comma, a quote or a line break */
+    static String csvLine(List<String> fields) {
+        StringBuilder line = new StringBuilder();
+        for (String field : fields) {
+            if (line.length() > 0) {
+                line.append(',');
+            }
+            boolean quote = field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+            line.append(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
+        }
+        return line.append('\n').toString();
     }
 
     /** Copies the current labels and those to import into one folder: what the transform holds after an add. */

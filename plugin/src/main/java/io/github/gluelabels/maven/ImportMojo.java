@@ -141,7 +141,8 @@ public class ImportMojo extends AbstractEmbeddedFakeMojo {
             return;
         }
         try (Connection connection = connectToAws("import")) {
-            AwsConnector.refuseRemoteCallsWhenOffline(session().isOffline(), true, connection);
+            AwsConnector.refuseRemoteCallsWhenOffline(
+                    session().isOffline(), "import", true, connection, AwsConnector.fakeAdvice("import"));
             run(plan, connection);
         }
     }

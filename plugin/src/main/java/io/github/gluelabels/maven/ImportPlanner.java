@@ -1,7 +1,9 @@
 package io.github.gluelabels.maven;
 
+import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.S3Uri;
 import io.github.gluelabels.core.export.DownloadLimits;
+import io.github.gluelabels.core.export.ImportBackups;
 import io.github.gluelabels.core.export.ImportOptions;
 import io.github.gluelabels.core.export.ImportRequest;
 import io.github.gluelabels.core.export.WaitOptions;
@@ -54,8 +56,9 @@ final class ImportPlanner {
         Optional<S3Uri> backup = s3Path("backupS3Path", parameters.backupS3Path);
         Optional<WaitOptions> waitOptions = parameters.waiting.read(problems);
         if (!parameters.waiting.waitForCompletion()) {
-            problems.add("wait (property glue-labels.wait) is false: import waits for its task run, to report the "
-                    + "transform's label count after it and to take a replace's backup first. Set wait to true");
+            problems.add("wait (property glue-labels.wait) is false: import waits for its task run. Glue says "
+                    + "whether it took the files only when the run ends, the input path must stay as it is until then, "
+                    + "and the label count after it is read then. Leave wait at true (the default)");
         }
         Optional<DownloadLimits> limits =
                 new DownloadLimitParameters(parameters.maxDownloadObjects, parameters.maxDownloadBytes).read(problems);
@@ -65,22 +68,41 @@ final class ImportPlanner {
         } else {
             parameters.aws.check(problems);
         }
-        problems.throwIfAny();
-        ImportRequest importRequest = request.orElseThrow();
         Path workDirectory = resolver.apply(parameters.workDirectory);
-        String folder = Names.safeFileName(importRequest.transformId());
-        ImportOptions options = new ImportOptions(
-                parameters.replaceAllLabels,
-                parameters.backup,
-                backup.orElse(null),
-                workDirectory.resolve("backups").resolve(folder).resolve(STAMP.format(now)),
-                waitOptions.orElseThrow());
-        return new ImportPlan(
-                importRequest,
-                options,
-                backup.orElse(defaultBackupPath(importRequest)),
-                workDirectory.resolve("import-plan").resolve(folder),
-                limits.orElseThrow());
+        Optional<ImportPlan> plan = request.flatMap(importRequest -> waitOptions.flatMap(wait -> {
+            String folder = Names.safeFileName(importRequest.transformId());
+            ImportOptions configured = new ImportOptions(
+                    parameters.replaceAllLabels,
+                    parameters.backup,
+                    backup.orElse(null),
+                    workDirectory.resolve("backups").resolve(folder).resolve(STAMP.format(now)),
+                    wait);
+            // core's rules name the place; the import is then told it, so that it backs up where the plan said
+            return backupPlace(importRequest, configured)
+                    .map(place -> new ImportPlan(
+                            importRequest,
+                            new ImportOptions(
+                                    configured.replaceAllLabels(),
+                                    configured.backup(),
+                                    place.s3Path(),
+                                    place.localCopy(),
+                                    wait),
+                            place.s3Path(),
+                            workDirectory.resolve("import-plan").resolve(folder),
+                            limits.orElse(null)));
+        }));
+        problems.throwIfAny();
+        return plan.orElseThrow();
+    }
+
+    private Optional<ImportBackups.Place> backupPlace(ImportRequest request, ImportOptions options) {
+        try {
+            return Optional.of(ImportBackups.place(request, options, now));
+        } catch (GlueLabelsException e) {
+            // the message names the path, the rule and the parameter to change
+            problems.add(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Optional<Path> labels() {
@@ -135,16 +157,6 @@ final class ImportPlanner {
             e.violations().forEach(violation -> problems.add(violation.message()));
             return Optional.empty();
         }
-    }
-
-    /** Where a replace's backup goes by default (core's rule): {@code glue-labels-backups/} beside the input path. */
-    private S3Uri defaultBackupPath(ImportRequest request) {
-        S3Uri input = request.inputS3Path();
-        String folder = input.folderPrefix();
-        int slash = folder.isEmpty() ? -1 : folder.lastIndexOf('/', folder.length() - 2);
-        String parent = slash < 0 ? "" : folder.substring(0, slash + 1);
-        return input.withKey(
-                parent + ImportOptions.BACKUP_FOLDER + "/" + request.transformId() + "/" + STAMP.format(now) + "/");
     }
 
     private static String parameterOf(String field) {

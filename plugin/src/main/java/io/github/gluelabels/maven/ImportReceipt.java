@@ -3,7 +3,6 @@ package io.github.gluelabels.maven;
 import io.github.gluelabels.core.S3Uri;
 import io.github.gluelabels.core.export.ImportBackup;
 import io.github.gluelabels.core.export.ImportResult;
-import io.github.gluelabels.core.internal.AtomicFiles;
 import io.github.gluelabels.core.labels.LabelingProblem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,33 +20,28 @@ final class ImportReceipt {
 
     /** @return the file written */
     static Path write(Path directory, Connection connection, boolean replace, ImportResult result) throws IOException {
-        JsonWriter json = JsonWriter.create();
-        json.writeStartObject();
-        json.writeFieldName("format").writeValue(Receipt.FORMAT);
-        field(json, "goal", "import");
-        field(json, "transformId", result.request().transformId());
-        field(json, "taskRunId", result.taskRunId());
-        field(json, "labels", result.request().labels().toString());
-        field(json, "inputS3Path", result.request().inputS3Path().toString());
-        json.writeFieldName("replaceAllLabels").writeValue(replace);
-        field(json, "region", connection.region());
-        field(json, "glueEndpoint", connection.glueEndpointDescription());
-        field(json, "s3Endpoint", connection.s3EndpointDescription());
-        field(json, "credentials", connection.credentialsSource());
-        json.writeFieldName("fake").writeValue(connection.fake());
-        field(json, "status", result.status());
-        json.writeFieldName("labelCountBefore").writeValue(result.labelCountBefore());
-        json.writeFieldName("labelCountAfter").writeValue(result.labelCountAfter());
+        ReceiptJson receipt = ReceiptJson.start()
+                .field("goal", "import")
+                .field("transformId", result.request().transformId())
+                .field("taskRunId", result.taskRunId())
+                .field("labels", result.request().labels().toString())
+                .field("inputS3Path", result.request().inputS3Path().toString())
+                .field("replaceAllLabels", replace)
+                .connection(connection)
+                .field("status", result.status())
+                .field("labelCountBefore", result.labelCountBefore())
+                .field("labelCountAfter", result.labelCountAfter());
+        JsonWriter json = receipt.json();
         json.writeFieldName("uploaded").writeStartArray();
         result.uploaded().stream().map(S3Uri::toString).forEach(json::writeValue);
         json.writeEndArray();
         if (result.backup().isPresent()) {
             ImportBackup backup = result.backup().get();
             json.writeFieldName("backup").writeStartObject();
-            field(json, "s3Path", backup.s3Path().toString());
-            field(json, "localCopy", backup.localCopy().toString());
-            field(json, "taskRunId", backup.taskRunId());
-            json.writeFieldName("labelCount").writeValue(backup.labelCount());
+            receipt.field("s3Path", backup.s3Path().toString())
+                    .field("localCopy", backup.localCopy().toString())
+                    .field("taskRunId", backup.taskRunId())
+                    .field("labelCount", backup.labelCount());
             json.writeEndObject();
         } else {
             json.writeFieldName("backup").writeNull();
@@ -55,15 +49,8 @@ final class ImportReceipt {
         json.writeFieldName("warnings").writeStartArray();
         result.warnings().stream().map(LabelingProblem::toString).forEach(json::writeValue);
         json.writeEndArray();
-        json.writeEndObject();
-        Path file = directory.resolve(
+        return receipt.writeTo(directory.resolve(
                 "import-" + Names.safeFileName(result.request().transformId()) + "-"
-                        + Names.safeFileName(result.taskRunId()) + ".json");
-        AtomicFiles.write(file, json.getBytes());
-        return file;
-    }
-
-    private static void field(JsonWriter json, String name, String value) {
-        json.writeFieldName(name).writeValue(value);
+                        + Names.safeFileName(result.taskRunId()) + ".json"));
     }
 }

@@ -4,12 +4,9 @@ import io.github.gluelabels.core.export.DownloadResult;
 import io.github.gluelabels.core.export.DownloadedFile;
 import io.github.gluelabels.core.export.ExportResult;
 import io.github.gluelabels.core.export.TaskRunState;
-import io.github.gluelabels.core.internal.AtomicFiles;
 import io.github.gluelabels.core.labels.LabelSummary;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
 
@@ -17,13 +14,10 @@ import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
  * The JSON receipt of one export, written to {@code <transformId>-<taskRunId>.json}: what was exported where, through
  * which region and endpoint, how the task run ended, how long each step took, which files were downloaded and what
  * labels they hold, and how many objects of earlier exports under the path were left aside. It names where the
- * credentials came from, never a credential. Written whole or not at all ({@link AtomicFiles}): a receipt that exists
+ * credentials came from, never a credential. Written whole or not at all ({@link ReceiptJson}): a receipt that exists
  * is complete.
  */
 final class Receipt {
-
-    /** The version of the receipt's layout; raised when a field changes meaning or goes away. */
-    static final int FORMAT = 1;
 
     private Receipt() {}
 
@@ -85,45 +79,32 @@ final class Receipt {
             ExportResult result,
             String failure)
             throws IOException {
-        JsonWriter json = JsonWriter.create();
-        json.writeStartObject();
-        where(json, target, connection, taskRunId);
-        field(json, "status", status);
-        json.writeFieldName("succeeded").writeValue("SUCCEEDED".equals(status) && failure == null);
-        field(json, "errorString", state == null ? null : state.errorString());
-        field(json, "failure", failure);
+        // what was exported where, and through which region, endpoints and credentials source
+        ReceiptJson receipt = ReceiptJson.start()
+                .field("transformId", target.transformId())
+                .field("taskRunId", taskRunId)
+                .field("outputS3Path", target.request().outputS3Path().toString())
+                .connection(connection)
+                .field("status", status)
+                .field("succeeded", "SUCCEEDED".equals(status) && failure == null)
+                .field("errorString", state == null ? null : state.errorString())
+                .field("failure", failure);
         if (state != null) {
-            taskRun(json, state);
+            taskRun(receipt, state);
         }
         if (result != null) {
-            timings(json, result);
+            timings(receipt, result);
             if (result.hasDownload()) {
-                download(json, result.download());
+                download(receipt, result.download());
             }
         }
-        json.writeEndObject();
-        Path file = file(directory, target.transformId(), taskRunId);
-        AtomicFiles.write(file, json.getBytes());
-        return file;
+        return receipt.writeTo(file(directory, target.transformId(), taskRunId));
     }
 
-    /** What was exported where, and through which region, endpoints and credentials source. */
-    private static void where(JsonWriter json, ExportTarget target, Connection connection, String taskRunId) {
-        field(json, "format", FORMAT);
-        field(json, "transformId", target.transformId());
-        field(json, "taskRunId", taskRunId);
-        field(json, "outputS3Path", target.request().outputS3Path().toString());
-        field(json, "region", connection.region());
-        field(json, "glueEndpoint", connection.glueEndpointDescription());
-        field(json, "s3Endpoint", connection.s3EndpointDescription());
-        field(json, "credentials", connection.credentialsSource());
-        json.writeFieldName("fake").writeValue(connection.fake());
-    }
-
-    private static void taskRun(JsonWriter json, TaskRunState state) {
+    private static void taskRun(ReceiptJson receipt, TaskRunState state) {
+        JsonWriter json = receipt.json();
         json.writeFieldName("taskRun").writeStartObject();
-        field(json, "startedOn", state.startedOn());
-        field(json, "completedOn", state.completedOn());
+        receipt.field("startedOn", state.startedOn()).field("completedOn", state.completedOn());
         if (state.executionTimeSeconds() != null) {
             json.writeFieldName("executionTimeSeconds")
                     .writeValue(state.executionTimeSeconds().longValue());
@@ -131,29 +112,30 @@ final class Receipt {
         json.writeEndObject();
     }
 
-    private static void timings(JsonWriter json, ExportResult result) {
-        json.writeFieldName("timings").writeStartObject();
-        field(json, "requestedAt", result.startedAt());
-        millis(json, "startMillis", result.startDuration());
-        millis(json, "waitMillis", result.waitDuration());
+    private static void timings(ReceiptJson receipt, ExportResult result) {
+        receipt.json().writeFieldName("timings").writeStartObject();
+        receipt.field("requestedAt", result.startedAt())
+                .field("startMillis", result.startDuration().toMillis())
+                .field("waitMillis", result.waitDuration().toMillis());
         if (result.hasDownload()) {
-            millis(json, "downloadMillis", result.download().duration());
+            receipt.field("downloadMillis", result.download().duration().toMillis());
         }
-        millis(json, "totalMillis", result.totalDuration());
-        json.writeEndObject();
+        receipt.field("totalMillis", result.totalDuration().toMillis());
+        receipt.json().writeEndObject();
     }
 
-    private static void download(JsonWriter json, DownloadResult download) {
+    private static void download(ReceiptJson receipt, DownloadResult download) {
+        JsonWriter json = receipt.json();
         json.writeFieldName("download").writeStartObject();
-        field(json, "directory", download.directory().toString());
-        field(json, "bytes", download.bytes());
-        field(json, "earlierObjectsLeftAside", download.earlierObjectsLeftAside());
+        receipt.field("directory", download.directory().toString())
+                .field("bytes", download.bytes())
+                .field("earlierObjectsLeftAside", download.earlierObjectsLeftAside());
         json.writeFieldName("files").writeStartArray();
         for (DownloadedFile file : download.files()) {
             json.writeStartObject();
-            field(json, "key", file.key());
-            field(json, "file", file.file().toString());
-            field(json, "size", file.size());
+            receipt.field("key", file.key())
+                    .field("file", file.file().toString())
+                    .field("size", file.size());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -161,39 +143,17 @@ final class Receipt {
         if (download.hasSummary()) {
             LabelSummary summary = download.summary();
             json.writeFieldName("summary").writeStartObject();
-            field(json, "labels", summary.rows());
-            field(json, "labelingSets", summary.labelingSets());
+            receipt.field("labels", summary.rows()).field("labelingSets", summary.labelingSets());
             json.writeFieldName("columns").writeStartArray();
             summary.columns().forEach(json::writeValue);
             json.writeEndArray();
             json.writeFieldName("setsByDistinctLabels").writeStartObject();
             for (Map.Entry<Integer, Long> entry : summary.setsByDistinctLabels().entrySet()) {
-                field(json, String.valueOf(entry.getKey()), entry.getValue());
+                receipt.field(String.valueOf(entry.getKey()), entry.getValue().longValue());
             }
             json.writeEndObject();
-            field(json, "description", summary.describe());
+            receipt.field("description", summary.describe());
             json.writeEndObject();
         }
-    }
-
-    private static void field(JsonWriter json, String name, String value) {
-        json.writeFieldName(name);
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeValue(value);
-        }
-    }
-
-    private static void field(JsonWriter json, String name, long value) {
-        json.writeFieldName(name).writeValue(value);
-    }
-
-    private static void field(JsonWriter json, String name, Instant value) {
-        field(json, name, value == null ? null : value.toString());
-    }
-
-    private static void millis(JsonWriter json, String name, Duration value) {
-        field(json, name, value.toMillis());
     }
 }

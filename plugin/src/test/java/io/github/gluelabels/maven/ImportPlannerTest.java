@@ -59,11 +59,12 @@ class ImportPlannerTest {
         assertThat(plan.request().inputS3Path()).isEqualTo(new S3Uri("labels", "imports/run-1/"));
         assertThat(plan.options().replaceAllLabels()).isFalse();
         assertThat(plan.options().backup()).isTrue();
-        assertThat(plan.options().backupS3Path()).isNull();
         assertThat(plan.options().backupDownloadTo()).isEqualTo(folder.resolve("work/backups/tfm-1/20261206T170000Z"));
         assertThat(plan.options().waitOptions()).isEqualTo(WaitOptions.defaults());
         assertThat(plan.currentLabelsS3Path())
                 .isEqualTo(new S3Uri("labels", "imports/glue-labels-backups/tfm-1/20261206T170000Z/"));
+        // the import is told the place the plan named, so that it backs up there whenever it runs
+        assertThat(plan.options().backupS3Path()).isEqualTo(plan.currentLabelsS3Path());
         assertThat(plan.planFolder()).isEqualTo(folder.resolve("work/import-plan/tfm-1"));
     }
 
@@ -85,6 +86,21 @@ class ImportPlannerTest {
 
         parameters.backup = false;
         assertThat(plan().options().backup()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a backup path inside the input path is refused before anything is sent, by core's rule")
+    void backupInsideInputPath() {
+        parameters.transformId = "tfm-1";
+        parameters.labels = labels.toFile();
+        parameters.inputS3Path = "s3://labels/imports/run-1/";
+        parameters.replaceAllLabels = true;
+        parameters.backupS3Path = "s3://labels/imports/run-1/backup/";
+
+        assertThat(problems())
+                .startsWith("Invalid configuration of glue-labels:import, nothing was sent (1 problem):")
+                .contains("The backup path s3://labels/imports/run-1/backup/ lies inside the input path "
+                        + "s3://labels/imports/run-1/");
     }
 
     @Test

@@ -12,24 +12,41 @@ import java.time.format.DateTimeFormatter;
 /**
  * The backup a replace takes before importing: where it goes (see {@link ImportOptions} for the defaults), checked
  * before anything is sent, and the export that takes it, whose failure stops the import.
+ *
+ * <p>{@link #place} is public so that a tool planning an import (the Maven plugin's dry run) names the very place the
+ * import will back up to, by the same rules.
+ *
+ * @since 0.1.0
  */
-final class ImportBackups {
+public final class ImportBackups {
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /** Where one backup goes. */
-    record Place(S3Uri s3Path, Path localCopy) {}
+    /**
+     * Where one backup goes.
+     *
+     * @param s3Path where the backup's export writes
+     * @param localCopy where its download goes
+     * @since 0.1.0
+     */
+    public record Place(S3Uri s3Path, Path localCopy) {}
 
     private ImportBackups() {}
 
     /**
-     * @param at the time the backup is named after
+     * Where the backup of an import goes: {@code options}' paths when set, else the defaults of {@link ImportOptions}
+     * named after {@code at}. Give both paths in the options to make an import back up exactly where a plan said.
+     *
+     * @param request the import
+     * @param options its options
+     * @param at the time the default paths are named after
      * @return where the backup goes
      * @throws GlueLabelsException when the backup path lies inside the input path, where Glue would import it, or its
      *     local copy inside the labels folder, where the next import would
+     * @since 0.1.0
      */
-    static Place place(ImportRequest request, ImportOptions options, Instant at) {
+    public static Place place(ImportRequest request, ImportOptions options, Instant at) {
         String stamp = STAMP.format(at);
         String tail = ImportOptions.BACKUP_FOLDER + "/" + request.transformId() + "/" + stamp + "/";
         S3Uri input = request.inputS3Path();

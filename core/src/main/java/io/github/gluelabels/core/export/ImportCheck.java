@@ -6,8 +6,16 @@ import io.github.gluelabels.core.labels.LabelingFilesCheck;
 import io.github.gluelabels.core.labels.LabelingProblem;
 import java.util.List;
 
-/** The check of an import's local files, against the transform's schema when it can be read. */
-final class ImportCheck {
+/**
+ * The check of an import's local files, against the transform's schema when it can be read.
+ *
+ * <p>{@link #check(ImportRequest, List, ImportListener)} is public for a tool that has read the transform already (the
+ * Maven plugin's dry run, which also needs its primary key): the same check and warnings as the import's, without a
+ * second {@code GetMLTransform}.
+ *
+ * @since 0.1.0
+ */
+public final class ImportCheck {
 
     /** The most warnings the listener hears one by one; the check's result has them all. */
     static final int WARNINGS_TOLD = 20;
@@ -35,14 +43,28 @@ final class ImportCheck {
      * @return the check, which the listener heard with its warnings
      */
     LabelingCheck check(ImportRequest request, List<String> schema) {
+        return check(request, schema, parts.listener());
+    }
+
+    /**
+     * Checks an import's local files against a schema already read, as the import does: every problem at once, the
+     * first 20 warnings told one by one and the rest counted.
+     *
+     * @param request what would be imported where
+     * @param schema the transform's columns, in order; empty to check the files alone
+     * @param listener hears the warnings, and the check when it passed
+     * @return every problem and warning found
+     * @since 0.1.0
+     */
+    public static LabelingCheck check(ImportRequest request, List<String> schema, ImportListener listener) {
         LabelingCheck check = LabelingFilesCheck.check(request.labels(), schema.isEmpty() ? null : schema);
         List<LabelingProblem> warnings = check.warnings();
-        warnings.stream().limit(WARNINGS_TOLD).forEach(w -> parts.listener().warning(w.toString()));
+        warnings.stream().limit(WARNINGS_TOLD).forEach(w -> listener.warning(w.toString()));
         if (warnings.size() > WARNINGS_TOLD) {
-            parts.listener().warning("… and " + (warnings.size() - WARNINGS_TOLD) + " more warnings of the files");
+            listener.warning("… and " + (warnings.size() - WARNINGS_TOLD) + " more warnings of the files");
         }
         if (check.isValid()) {
-            parts.listener().checked(check);
+            listener.checked(check);
         }
         return check;
     }

@@ -36,10 +36,12 @@ class M2eLifecycleMappingTest {
     }
 
     @Test
-    @DisplayName("ignores export, fake-start and fake-stop: an IDE build must not call AWS or start servers")
+    @DisplayName("ignores every goal that calls AWS or starts a fake: an IDE build must not do either")
     void ignoresWhatCallsOut() throws IOException {
         assertThat(actions(MAPPING))
                 .containsEntry("export", "ignore")
+                .containsEntry("diff", "ignore")
+                .containsEntry("import", "ignore")
                 .containsEntry("fake-start", "ignore")
                 .containsEntry("fake-stop", "ignore");
     }
