@@ -406,9 +406,7 @@ class FaultMatrixTest {
         long labels = fake.labelCount("tfm-1");
         OUTCOMES.put(
                 "IMPORT_START | " + kind + " | " + mode,
-                (failure == null
-                                ? "succeeded"
-                                : "failed: " + failure.getClass().getSimpleName()) + ", " + starts
+                (failure == null ? "succeeded" : "failed: " + failure.getClass().getSimpleName()) + ", " + starts
                         + " " + IMPORT_START + " call(s), " + lookups + " GetMLTaskRuns, " + runs
                         + " import run(s), labels " + before + " → " + labels + ", " + took.toMillis() + " ms");
 

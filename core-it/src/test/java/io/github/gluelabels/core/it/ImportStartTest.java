@@ -39,9 +39,9 @@ class ImportStartTest {
     static final String CURRENT = "labeling_set_id,label,name\nset-1,A,Zoe\nset-1,B,Ann\nset-2,A,Bob\n";
     static final String NEW = "labeling_set_id,label,name\nset-9,A,Eve\nset-9,A,Eva\n";
     /** Longer than any call the fake answers takes; shorter than {@link #SLOW}. */
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
     /** An answer that comes after the client gave up on it: the run was started, the answer lost. */
-    static final Duration SLOW = Duration.ofSeconds(6);
+    static final Duration SLOW = Duration.ofSeconds(9);
 
     @RegisterExtension
     static final ServerPerClass server = ServerPerClass.with(FakeGlueServer.builder());

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.aws.AwsClients;
 import io.github.gluelabels.core.export.AwsCallException;
-import io.github.gluelabels.core.export.ImportOptions;
 import io.github.gluelabels.core.export.ImportRequest;
 import io.github.gluelabels.core.export.ImportResult;
 import io.github.gluelabels.core.export.LabelImporter;
-import io.github.gluelabels.core.export.WaitOptions;
 import io.github.gluelabels.fake.FakeGlue;
 import io.github.gluelabels.fake.FakeGlueServer;
 import io.github.gluelabels.fake.Fault;
@@ -64,19 +62,11 @@ class ImportUploadTest {
         fake.close();
     }
 
-    static ImportOptions fast() {
-        return ImportOptions.defaults()
-                .waiting(WaitOptions.defaults()
-                        .withPollInterval(Duration.ofMillis(1))
-                        .withMaxPollInterval(Duration.ofMillis(5))
-                        .withTimeout(Duration.ofSeconds(60)));
-    }
-
     ImportResult importInto(Path file, String inputS3Path) {
         return LabelImporter.builder()
                 .clients(clients)
                 .build()
-                .importLabels(ImportRequest.of("tfm-1", file, inputS3Path), fast());
+                .importLabels(ImportRequest.of("tfm-1", file, inputS3Path), ImportTest.fast());
     }
 
     @Nested
@@ -179,7 +169,8 @@ class ImportUploadTest {
         void retriedPartIsReadAgain() throws IOException {
             fake.faults().inject("UploadPart", 1, Fault.internalServiceError());
 
-            ImportResult result = inParts().importLabels(ImportRequest.of("tfm-1", big, "s3://bucket/big/"), fast());
+            ImportResult result =
+                    inParts().importLabels(ImportRequest.of("tfm-1", big, "s3://bucket/big/"), ImportTest.fast());
 
             assertThat(fake.journal().count("UploadPart"))
                     .as("two parts, the first sent twice")
@@ -193,7 +184,8 @@ class ImportUploadTest {
         void failedPartAbortsAndImportsNothing() {
             fake.faults().injectAlways("UploadPart", Fault.internalServiceError());
 
-            assertThatThrownBy(() -> inParts().importLabels(ImportRequest.of("tfm-1", big, "s3://bucket/big/"), fast()))
+            assertThatThrownBy(() -> inParts()
+                            .importLabels(ImportRequest.of("tfm-1", big, "s3://bucket/big/"), ImportTest.fast()))
                     .isInstanceOf(AwsCallException.class)
                     .hasMessageContaining("S3 UploadPart of s3://bucket/big/big.csv failed: InternalError");
             fake.faults().clear();
