@@ -148,6 +148,25 @@ class ImportStartTest {
     }
 
     @Test
+    @DisplayName("a refusal after a start without an answer says an import may have started all the same")
+    void refusalAfterUnansweredSaysAnImportMayHaveStarted() {
+        fake.faults()
+                .inject("StartImportLabelsTaskRun", 1, Fault.dropConnection())
+                .inject(
+                        "StartImportLabelsTaskRun",
+                        1,
+                        Fault.error("ConcurrentRunsExceededException", 400, "Too many runs."));
+
+        assertThatThrownBy(this::importNew)
+                .isInstanceOf(AwsCallException.class)
+                .hasMessageContaining("ConcurrentRunsExceededException")
+                .hasMessageContaining("an import MAY HAVE STARTED all the same")
+                .hasMessageContaining("aws glue get-ml-task-runs --region " + fake.region());
+        assertThat(fake.journal().count("StartImportLabelsTaskRun")).isEqualTo(2);
+        assertThat(fake.journal().count("GetMLTaskRuns")).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("throttling is sent again after a pause, without a lookup (Glue did nothing)")
     void throttlingIsSentAgain() {
         fake.faults().inject("StartImportLabelsTaskRun", 2, Fault.throttling());

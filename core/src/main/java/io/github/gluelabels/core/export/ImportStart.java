@@ -82,7 +82,10 @@ final class ImportStart {
                 last = e;
                 StartFailure failure = StartFailure.of(e);
                 if (failure == StartFailure.REFUSED) {
-                    throw errors.glue(OPERATION, transformId, null, e);
+                    // e.g. ConcurrentRunsExceededException because of the run an unanswered attempt started
+                    throw anyUnanswered
+                            ? StartMessages.refusedAfterUnanswered(errors, lookup, transformId, inputS3Path, e)
+                            : errors.glue(OPERATION, transformId, null, e);
                 }
                 if (failure == StartFailure.UNKNOWN) {
                     anyUnanswered = true;

@@ -47,6 +47,18 @@ final class StartMessages {
         return failure;
     }
 
+    /** A start was refused after an earlier one got no answer, which may have started a run Glue did not list yet. */
+    static GlueLabelsException refusedAfterUnanswered(
+            ErrorTranslator errors, ImportRunLookup lookup, String transformId, String inputS3Path, SdkException e) {
+        GlueLabelsException refused = errors.glue(ImportStart.OPERATION, transformId, null, e);
+        return failure(
+                refused.getMessage() + " An earlier " + ImportStart.OPERATION + " of " + inputS3Path
+                        + " got no answer, and Glue listed no run of it then; an import MAY HAVE STARTED all the same."
+                        + " Before importing again, look with: " + lookup.command(errors.region()),
+                refused,
+                e);
+    }
+
     /** Every attempt failed, and no run was found after any of them. */
     static GlueLabelsException notStarted(
             ErrorTranslator errors,
