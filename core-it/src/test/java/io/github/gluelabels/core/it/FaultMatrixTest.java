@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.gluelabels.core.ExportRequest;
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.aws.AwsClients;
+import io.github.gluelabels.core.export.AwsCallException;
 import io.github.gluelabels.core.export.DownloadedFile;
 import io.github.gluelabels.core.export.Durations;
 import io.github.gluelabels.core.export.ExportListener;
 import io.github.gluelabels.core.export.ExportOptions;
 import io.github.gluelabels.core.export.ExportResult;
+import io.github.gluelabels.core.export.ImportOptions;
+import io.github.gluelabels.core.export.ImportRequest;
 import io.github.gluelabels.core.export.LabelExporter;
+import io.github.gluelabels.core.export.LabelImporter;
 import io.github.gluelabels.core.export.WaitOptions;
 import io.github.gluelabels.core.export.WaitTimeoutException;
 import io.github.gluelabels.fake.FakeGlue;
@@ -49,8 +53,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every injected fault in every phase of an export, once passing (fewer faulty calls than the attempts) and once
  * lasting: each export ends within its budget (the wait within its timeout plus one poll interval, on a test clock),
  * makes exactly the calls its retries allow (counted in the fake's journal), and either succeeds with every file equal
- * to its object, or fails with a message naming the cause and leaves no file that looks finished. The outcome of every
- * case is written to {@code target/reliability/fault-matrix.md}.
+ * to its object, or fails with a message naming the cause and leaves no file that looks finished. The start of an adding
+ * import meets the same faults: its labels are imported exactly once, or not at all with the cause named. The outcome
+ * of every case is written to {@code target/reliability/fault-matrix.md}.
  */
 @DisplayName("Fault matrix: every fault in every phase ends in time, retries as configured and names its cause")
 @Timeout(60)
@@ -321,6 +326,111 @@ class FaultMatrixTest {
         }
         // nothing that looks finished: no file at all when the first object failed, and no temporary file
         assertThat(filesUnder(work)).as("files left").isEmpty();
+    }
+
+    static final String IMPORT_START = "StartImportLabelsTaskRun";
+    /** Two labels more, added to the transform's three: imported twice, the transform would hold seven. */
+    static final String ADDED = "labeling_set_id,label,name\nset-9,A,Eve\nset-9,A,Eva\n";
+
+    static Stream<Arguments> importStartFaults() {
+        return Stream.of(Kind.INTERNAL_ERROR, Kind.OPERATION_TIMEOUT, Kind.THROTTLING, Kind.DROPPED_CONNECTION)
+                .flatMap(kind -> Stream.of(Mode.values()).map(mode -> Arguments.of(kind, mode)));
+    }
+
+    static Stream<Arguments> importStartSlowAnswers() {
+        return Stream.of(Mode.values()).map(mode -> Arguments.of(Kind.SLOWER_THAN_READ_TIMEOUT, mode));
+    }
+
+    @ParameterizedTest(name = "IMPORT_START × {0} × {1}")
+    @MethodSource("importStartFaults")
+    @ResourceLock(value = QUIET_MACHINE, mode = ResourceAccessMode.READ)
+    void faultInImportStart(Kind kind, Mode mode) throws IOException {
+        clients = Fakes.clients(fake, s -> s.maxAttempts(MAX_ATTEMPTS).readTimeout(GENEROUS_READ_TIMEOUT));
+        checkImportStart(kind, mode);
+    }
+
+    @ParameterizedTest(name = "IMPORT_START × {0} × {1}")
+    @MethodSource("importStartSlowAnswers")
+    @ResourceLock(value = QUIET_MACHINE, mode = ResourceAccessMode.READ_WRITE)
+    void slowAnswerInImportStart(Kind kind, Mode mode) throws IOException {
+        clients = Fakes.clients(fake, s -> s.maxAttempts(MAX_ATTEMPTS).readTimeout(READ_TIMEOUT));
+        checkImportStart(kind, mode);
+    }
+
+    /**
+     * An adding import whose start meets the fault: the labels are imported exactly once, or not at all with the
+     * cause named. A slow answer comes after the fake started the run (the answer is lost, the run is not): the
+     * importer finds it with {@code GetMLTaskRuns} and follows it instead of starting another.
+     */
+    private void checkImportStart(Kind kind, Mode mode) throws IOException {
+        if (mode == Mode.PASSING) {
+            fake.faults().inject(IMPORT_START, MAX_ATTEMPTS - 1, kind.fault.get());
+        } else {
+            fake.faults().injectAlways(IMPORT_START, kind.fault.get());
+        }
+        Path added = Files.writeString(work.resolve("added.csv"), ADDED);
+        long before = fake.labelCount("tfm-1");
+        LabelImporter importer = LabelImporter.builder()
+                .clients(clients)
+                .clock(time)
+                .sleeper(time)
+                .build();
+
+        long began = System.nanoTime();
+        GlueLabelsException failure = null;
+        try {
+            importer.importLabels(
+                    ImportRequest.of("tfm-1", added, "s3://bucket/in/"),
+                    ImportOptions.defaults()
+                            .waiting(WaitOptions.defaults()
+                                    .withPollInterval(POLL)
+                                    .withMaxPollInterval(POLL)
+                                    .withTimeout(Duration.ofMinutes(5))));
+        } catch (GlueLabelsException e) {
+            failure = e;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        fake.faults().clear();
+
+        // the fake started the run of a slowed start before the answer was lost; the other faults start none
+        boolean runStartedAnswerLost = kind == Kind.SLOWER_THAN_READ_TIMEOUT;
+        boolean lookedUp = kind != Kind.THROTTLING;
+        boolean succeeds = runStartedAnswerLost || mode == Mode.PASSING;
+        int faulty = runStartedAnswerLost ? 1 : mode == Mode.PASSING ? MAX_ATTEMPTS - 1 : MAX_ATTEMPTS;
+        int expectedStarts = runStartedAnswerLost ? 1 : MAX_ATTEMPTS;
+        int starts = settledCount(IMPORT_START, kind, expectedStarts);
+        int lookups = fake.journal().count("GetMLTaskRuns");
+        long runs = fake.taskRuns().stream()
+                .filter(r -> r.taskType().equals("IMPORT_LABELS"))
+                .count();
+        long labels = fake.labelCount("tfm-1");
+        OUTCOMES.put(
+                "IMPORT_START | " + kind + " | " + mode,
+                (failure == null ? "succeeded" : "failed: " + failure.getClass().getSimpleName()) + ", " + starts
+                        + " " + IMPORT_START + " call(s), " + lookups + " GetMLTaskRuns, " + runs
+                        + " import run(s), labels " + before + " → " + labels + ", " + took.toMillis() + " ms");
+
+        assertThat(took).as("real time").isLessThan(CALL_BUDGET.multipliedBy(2));
+        assertThat(starts).as("%s calls", IMPORT_START).isEqualTo(expectedStarts);
+        assertThat(lookups)
+                .as("GetMLTaskRuns calls: one after each start without an answer")
+                .isEqualTo(lookedUp ? faulty : 0);
+        assertThat(runs).as("import runs started").isEqualTo(succeeds ? 1 : 0);
+        assertThat(labels).as("labels: the two added ones, at most once").isEqualTo(before + (succeeds ? 2 : 0));
+        if (succeeds) {
+            assertThat(failure).as("the import's failure").isNull();
+            return;
+        }
+        assertThat(failure)
+                .isInstanceOf(AwsCallException.class)
+                .hasMessageContaining(IMPORT_START + " failed " + MAX_ATTEMPTS + " time(s)")
+                .hasMessageContaining(
+                        lookedUp
+                                ? "No import task run was started as far as Glue lists them"
+                                : "Glue acted on none of the attempts: no import was started.");
+        if (lookedUp) {
+            assertThat(failure.getMessage()).contains("aws glue get-ml-task-runs");
+        }
     }
 
     /** The calls of the faulty operation the export makes: the attempts of each call, and no more. */

@@ -40,6 +40,11 @@ final class ErrorTranslator {
         this.s3Endpoint = s3Endpoint;
     }
 
+    /** @return the clients' region, as messages name it */
+    String region() {
+        return region;
+    }
+
     Hints hints() {
         return hints;
     }

@@ -5,7 +5,8 @@ import java.time.Clock;
 /**
  * What a {@link LabelImporter} is made of, as its builder put it together; shared by every import it runs.
  *
- * @param runs the calls about task runs (start, status, cancel)
+ * @param runs the calls about task runs (status, cancel)
+ * @param start the start of the import's task run, never twice
  * @param transforms the reads of a transform's schema and label count
  * @param uploader the upload of local files to S3
  * @param exporter the exporter that takes backups
@@ -16,6 +17,7 @@ import java.time.Clock;
  */
 record ImportParts(
         TaskRuns runs,
+        ImportStart start,
         TransformReads transforms,
         Uploader uploader,
         LabelExporter exporter,

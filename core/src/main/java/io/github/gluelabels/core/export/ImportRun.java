@@ -36,7 +36,7 @@ final class ImportRun {
                 .requireValid(request.labels().toString());
         ImportBackups.Place place = options.backsUp() ? ImportBackups.place(request, options, began) : null;
         UploadPlan plan = UploadPlan.of(request, check.files());
-        plan.requireEmptyInput(parts.uploader().s3(), parts.errors(), request);
+        InputPathCheck.requireEmpty(parts.uploader().s3(), parts.errors(), request);
         Optional<ImportBackup> backup = Optional.empty();
         if (options.replaceAllLabels() && !options.backup()) {
             parts.listener().warning(String.format(NO_BACKUP_WARNING, transformId, before.labelCount()));
@@ -47,7 +47,7 @@ final class ImportRun {
         }
         List<S3Uri> uploaded = parts.uploader().upload(plan);
         String taskRunId =
-                parts.runs().startImport(transformId, request.inputS3Path().toString(), options.replaceAllLabels());
+                parts.start().start(transformId, request.inputS3Path().toString(), options.replaceAllLabels());
         TaskRunState state = new TaskRunWait(
                         parts.runs(),
                         parts.errors(),

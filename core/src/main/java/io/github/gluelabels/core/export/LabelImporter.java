@@ -148,6 +148,7 @@ public final class LabelImporter {
             LabelExporter exporter = LabelExporter.of(runs, downloader, errors, listener, clock, sleeper);
             return new LabelImporter(new ImportParts(
                     runs,
+                    new ImportStart(glue, errors, importListener, clock, sleeper, attempts()),
                     new TransformReads(glue, errors),
                     new Uploader(s3, errors, importListener, multipartThreshold, partSize),
                     exporter,

@@ -158,6 +158,11 @@ abstract class TaskRunnerBuilder<B extends TaskRunnerBuilder<B>> {
         return self();
     }
 
+    /** @return the clients' attempts per call, as set */
+    int attempts() {
+        return maxAttempts;
+    }
+
     /** @return the translator of the runner's failures, as the settings describe the clients */
     ErrorTranslator errors() {
         EndpointKind kind = endpointKind != null ? endpointKind : EndpointKind.of(glueEndpoint);

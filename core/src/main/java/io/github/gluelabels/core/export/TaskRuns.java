@@ -6,7 +6,8 @@ import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
 
 /**
- * The calls to Glue about an export's or an import's task run: start it, read its status, cancel it. What Glue or the SDK throws is
+ * The calls to Glue about an export's or an import's task run: start an export (an import starts with
+ * {@link ImportStart}), read a run's status, cancel it. What Glue or the SDK throws is
  * explained by the {@link ErrorTranslator}. Thread-safe.
  */
 final class TaskRuns {
@@ -32,20 +33,6 @@ final class TaskRuns {
             throw errors.glue("StartExportLabelsTaskRun", request.transformId(), null, e);
         }
         listener.started(request.transformId(), taskRunId);
-        return taskRunId;
-    }
-
-    /** @return the new import task run's id, which the listener has heard */
-    String startImport(String transformId, String inputS3Path, boolean replaceAllLabels) {
-        String taskRunId;
-        try {
-            taskRunId = glue.startImportLabelsTaskRun(r ->
-                            r.transformId(transformId).inputS3Path(inputS3Path).replaceAllLabels(replaceAllLabels))
-                    .taskRunId();
-        } catch (SdkException e) {
-            throw errors.glue("StartImportLabelsTaskRun", transformId, null, e);
-        }
-        listener.started(transformId, taskRunId);
         return taskRunId;
     }
 
