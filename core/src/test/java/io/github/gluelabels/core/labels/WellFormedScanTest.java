@@ -61,6 +61,17 @@ class WellFormedScanTest {
         Statistics.label("path").coverage(c -> c.check("read").percentage(p -> p > 10));
     }
 
+    @Property(tries = 2_000)
+    @Label("on plainly well-formed files it never gives up: the property above judges only the files it counts")
+    void neverGivesUpOnAPlainlyWellFormedFile(@ForAll("wellFormedFiles") byte[] file) throws IOException {
+        LabelSummaryBuilder fast = WellFormedScan.count(new ByteArrayInputStream(file), "f.csv");
+
+        assertThat(fast).as(new String(file, StandardCharsets.UTF_8)).isNotNull();
+        assertThat(fast.build()).isEqualTo(careful(file));
+        List<String> header = WellFormedScan.records(new ByteArrayInputStream(file), "f.csv", (fields, lengths) -> {});
+        assertThat(header).as(new String(file, StandardCharsets.UTF_8)).isNotNull();
+    }
+
     @Example
     void countsQuotedCommasLineBreaksAndEscapedQuotes() throws IOException {
         byte[] file = ("\uFEFFlabeling_set_id,label,name\r\n"
@@ -161,6 +172,55 @@ class WellFormedScanTest {
                     }
                     return out.toByteArray();
                 }));
+    }
+
+    /**
+     * Files the careful reader reads without a complaint and the scan must count: every record with the header's
+     * number of fields, a set id and a label that are not empty, a field quoted when it holds a comma, quote or line
+     * break (and now and then when it does not), CRLF or LF between records, a byte order mark or not.
+     */
+    @Provide
+    Arbitrary<byte[]> wellFormedFiles() {
+        Arbitrary<String> text = Arbitraries.of(PIECES).list().ofMaxSize(4).map(pieces -> String.join("", pieces));
+        Arbitrary<String> field =
+                Combinators.combine(text, Arbitraries.of(true, false)).as(WellFormedScanTest::asField);
+        Arbitrary<String> notEmpty = Combinators.combine(
+                        Arbitraries.of("s", "A", "Zoë", "😀", ","), text, Arbitraries.of(true, false))
+                .as((first, rest, quoteAnyway) -> asField(first + rest, quoteAnyway));
+        return Arbitraries.integers()
+                .between(2, 4)
+                .flatMap(n -> Combinators.combine(
+                                Arbitraries.of(true, false),
+                                Combinators.combine(
+                                                notEmpty, notEmpty, field.list().ofSize(n - 2))
+                                        .as((id, label, rest) ->
+                                                id + "," + label + (rest.isEmpty() ? "" : "," + String.join(",", rest)))
+                                        .list()
+                                        .ofMinSize(1)
+                                        .ofMaxSize(8),
+                                Arbitraries.of("\n", "\r\n"),
+                                Arbitraries.of(true, false))
+                        .as((bom, records, lineBreak, finalBreak) -> {
+                            StringBuilder header = new StringBuilder("labeling_set_id,label");
+                            for (int i = 2; i < n; i++) {
+                                header.append(",col").append(i);
+                            }
+                            String body = header
+                                    + lineBreak
+                                    + String.join(lineBreak, records)
+                                    + (finalBreak ? lineBreak : "");
+                            ByteArrayOutputStream out = new ByteArrayOutputStream();
+                            if (bom) {
+                                out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                            }
+                            out.writeBytes(body.getBytes(StandardCharsets.UTF_8));
+                            return out.toByteArray();
+                        }));
+    }
+
+    /** A value as a CSV field: quoted when it must be, or when asked. */
+    private static String asField(String value, boolean quoteAnyway) {
+        return quoteAnyway || value.matches("(?s).*[,\"\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     /** A record of about {@code n} fields, mostly well formed: quoted when a field needs it, now and then not. */

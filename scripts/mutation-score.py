@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""The score of a PIT run, as docs/RELIABILITY.md reports it: killed / mutants per class and in all, the survivors
+(what was changed, where), and the score without the equivalent mutants listed in config/pit-equivalent.tsv.
+
+Open-source PIT (1.30) cannot leave out one mutant: `excludedMethods` leaves out a whole method (every name that
+matches, in every class). So the equivalent mutants stay in PIT's own report, and this script leaves them out of the
+score, each matched by class, method, line, mutator and bytecode index (as PIT's mutations.xml gives them), with the
+reason beside it in the list. A change to the code moves lines and indexes: a listed mutant no longer found is
+reported, and comes back as a survivor, to be judged again.
+
+    scripts/mutation-score.py core/target/pit-reports/mutations.xml            the table and every survivor
+    scripts/mutation-score.py --min 90 core/target/pit-reports/mutations.xml   exit 1 when the score is below 90 %
+
+A listed equivalent that a run killed is reported: the list is wrong, or the code changed under it.
+"""
+import collections, csv, os, sys
+import xml.etree.ElementTree as ElementTree
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EQUIVALENT = os.path.join(ROOT, "config", "pit-equivalent.tsv")
+# what PIT counts as detected: every status but SURVIVED and NO_COVERAGE (TIMED_OUT, MEMORY_ERROR, RUN_ERROR included)
+UNDETECTED = {"SURVIVED", "NO_COVERAGE"}
+
+
+def equivalents():
+    """(class, method, line, mutator's short name, index) -> reason, from the tab-separated list."""
+    if not os.path.exists(EQUIVALENT):
+        return {}
+    found = {}
+    with open(EQUIVALENT, encoding="utf-8") as tsv:
+        for row in csv.reader((line for line in tsv if line.strip() and not line.startswith("#")), delimiter="\t"):
+            clazz, method, line, mutator, index, reason = row
+            found[(clazz, method, line, mutator, index)] = reason
+    return found
+
+
+def mutations(path):
+    for element in ElementTree.parse(path).getroot():
+        yield {
+            "status": element.get("status"),
+            "class": element.findtext("mutatedClass"),
+            "method": element.findtext("mutatedMethod"),
+            "line": element.findtext("lineNumber"),
+            "mutator": element.findtext("mutator").rsplit(".", 1)[-1],
+            "index": element.findtext("indexes/index"),
+            "description": element.findtext("description"),
+        }
+
+
+def main(args):
+    minimum = None
+    if args[:1] == ["--min"]:
+        minimum, args = float(args[1]), args[2:]
+    listed = equivalents()
+    per_class = collections.defaultdict(lambda: [0, 0])
+    survivors, equivalent, wrongly_listed = [], [], []
+    classes, seen = set(), set()
+    for path in args:
+        for m in mutations(path):
+            key = (m["class"], m["method"], m["line"], m["mutator"], m["index"])
+            classes.add(m["class"])
+            if key in listed:
+                seen.add(key)
+                (equivalent if m["status"] in UNDETECTED else wrongly_listed).append((m, listed[key]))
+                continue
+            counts = per_class[m["class"]]
+            counts[1] += 1
+            if m["status"] in UNDETECTED:
+                survivors.append(m)
+            else:
+                counts[0] += 1
+    killed = sum(c[0] for c in per_class.values())
+    total = sum(c[1] for c in per_class.values())
+    score = 100.0 * killed / total if total else 100.0
+    print("| class | killed / mutants | score |\n| --- | --- | --- |")
+    for clazz, (k, t) in sorted(per_class.items()):
+        print(f"| `{clazz.rsplit('.', 1)[-1]}` | {k} / {t} | {100.0 * k / t:.0f} % |")
+    print(f"\nIn all: {killed} / {total} = {score:.1f} %, with {len(equivalent)} equivalent mutants left out")
+    for m, reason in equivalent:
+        print(f"  equivalent: {m['class'].rsplit('.', 1)[-1]}.{m['method']}:{m['line']} {m['description']} - {reason}")
+    for m, reason in wrongly_listed:
+        print(f"  LISTED AS EQUIVALENT BUT {m['status']}: {m['class']}.{m['method']}:{m['line']} {m['description']}")
+    for key in sorted(k for k in listed if k[0] in classes and k not in seen):
+        print(f"  LISTED AS EQUIVALENT, NOT IN THIS RUN (the code moved?): {' '.join(key)}")
+    for m in sorted(survivors, key=lambda m: (m["class"], int(m["line"]))):
+        print(f"  {m['status']}: {m['class'].rsplit('.', 1)[-1]}.{m['method']}:{m['line']} {m['description']}"
+              f" ({m['mutator']} {m['index']})")
+    if minimum is not None and score < minimum:
+        print(f"below the minimum of {minimum:.0f} %")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
