@@ -1,6 +1,6 @@
 // Every test of the junit-tests example ran and passed, in parallel.
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log =~ /Tests run: 27, Failures: 0, Errors: 0, Skipped: 0\s/ : 'all 27 tests ran and passed'
+assert log =~ /Tests run: 29, Failures: 0, Errors: 0, Skipped: 0\s/ : 'all 29 tests ran and passed'
 assert log.contains('BUILD SUCCESS')
 
 def reports = new File(basedir, 'target/surefire-reports')
