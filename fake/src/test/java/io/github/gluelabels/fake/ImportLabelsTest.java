@@ -123,4 +123,18 @@ class ImportLabelsTest {
         assertThat(run.status()).isEqualTo(TaskStatusType.FAILED);
         assertThat(run.errorString()).contains("[labeling_set_id, label, city]").contains("differ");
     }
+
+    @Test
+    void aReplaceWithOtherColumnsThanTheSchemaEndsFailedAndKeepsTheLabels() {
+        // the transform's schema is its labels' columns (labeling_set_id, label, name): a replace cannot change it
+        fake.putObject(
+                "bucket", "in/other.csv", "labeling_set_id,label,city\ns2,A,y\n".getBytes(StandardCharsets.UTF_8));
+        GetMlTaskRunResponse run = importFrom("s3://bucket/in/other.csv", true);
+        assertThat(run.status()).isEqualTo(TaskStatusType.FAILED);
+        assertThat(run.errorString())
+                .isEqualTo("The columns of s3://bucket/in/other.csv [labeling_set_id, label, city] differ from the"
+                        + " transform's labels [labeling_set_id, label, name].");
+        assertThat(new String(fake.labels("tfm-1").orElseThrow(), StandardCharsets.UTF_8))
+                .isEqualTo(SEED);
+    }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * What an import run does when it succeeds: reads its label files, which must all be valid labeling files with the
- * same columns, and replaces the transform's labels with them or adds them to its labels. A problem ends the run
- * {@code FAILED} with the service's words and leaves the labels as they were.
+ * same columns as each other and as the transform's labels (its schema; a replace cannot change it), and replaces the
+ * transform's labels with them or adds them to its labels. A problem ends the run {@code FAILED} with the service's
+ * words and leaves the labels as they were.
  */
 final class LabelImport implements TaskRun.Work {
 
@@ -33,7 +34,12 @@ final class LabelImport implements TaskRun.Work {
     public void run() {
         LabelSet imported = readAll();
         LabelSet current = transform.labels();
-        LabelSet next = replaceAll || current == null ? imported : join(current, imported, input.toString());
+        // the transform's schema is its labels' columns: a replace must keep it too, as an add must
+        LabelSet next = imported;
+        if (current != null) {
+            String firstFile = input.withKey(files.get(0).key()).toString();
+            next = replaceAll ? requireSameColumns(current, imported, firstFile) : join(current, imported, firstFile);
+        }
         transform.replaceLabels(next, state.clock().instant());
     }
 
@@ -60,10 +66,15 @@ final class LabelImport implements TaskRun.Work {
     }
 
     private LabelSet join(LabelSet first, LabelSet more, String source) {
+        return state.labelFiles().append(first, requireSameColumns(first, more, source));
+    }
+
+    /** @return {@code more}, once its columns are known to be {@code first}'s */
+    private static LabelSet requireSameColumns(LabelSet first, LabelSet more, String source) {
         if (!first.columns().equals(more.columns())) {
             throw new TaskRun.Failure("The columns of " + source + " " + more.columns()
                     + " differ from the transform's labels " + first.columns() + ".");
         }
-        return state.labelFiles().append(first, more);
+        return more;
     }
 }
