@@ -57,7 +57,7 @@ class UnknownRequestWordingTest {
     }
 
     @Test
-    void aTestOnAOneAccountForTheClassIsNotBlamedForTheCallsOfTheTestsBeforeIt() {
+    void aTestOnAnAccountSharedByItsClassIsNotBlamedForTheCallsOfTheTestsBeforeIt() {
         EngineExecutionResults results = TestKit.run(OneAccountForTheClass.class);
 
         results.testEvents().assertStatistics(s -> s.started(2).failed(2));
