@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.fake.FakeGlue;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.Socket;
-import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.DisplayName;
@@ -24,15 +20,13 @@ class ClosingAndRecyclingTest {
     private static final Map<String, Object> SEEN = new ConcurrentHashMap<>();
 
     @Test
-    void theServersPortAndTheInjectedClientsAreClosedWhenTheClassEnds() throws IOException {
+    void theServerAndTheInjectedClientsAreClosedWhenTheClassEnds() {
         assertAllPassed(TestKit.run(OverHttp.class), 1);
 
         FakeGlue fake = (FakeGlue) SEEN.get("fake");
         GlueClient glue = (GlueClient) SEEN.get("glue");
-        URI endpoint = (URI) SEEN.get("endpoint");
+        // whether the freed port refuses a connection is not asked: another process may have taken it meanwhile
         assertThat(fake.server().isRunning()).isFalse();
-        assertThatThrownBy(() -> new Socket(endpoint.getHost(), endpoint.getPort()).close())
-                .isInstanceOf(ConnectException.class);
         assertThatThrownBy(() -> glue.getMLTransform(r -> r.transformId("tfm-1")))
                 .hasStackTraceContaining("Connection pool shut down");
     }
@@ -47,7 +41,6 @@ class ClosingAndRecyclingTest {
                     .isEqualTo("tfm-1");
             SEEN.put("fake", fake);
             SEEN.put("glue", glue);
-            SEEN.put("endpoint", fake.glueEndpoint());
         }
     }
 
