@@ -1,8 +1,6 @@
 package io.github.gluelabels.core.export;
 
 import io.github.gluelabels.core.GlueLabelsException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -161,15 +159,8 @@ final class ImportStart {
             if (!ErrorTranslator.isTransient(e)) {
                 return REFUSED;
             }
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            return UnreachableStreak.isConnectTimeout(e)
-                            || root instanceof ConnectException
-                            || root instanceof UnknownHostException
-                    ? NOT_STARTED
-                    : UNKNOWN;
+            // no connection made (refused, unknown host, no route, connect timeout): Glue never saw the start
+            return UnreachableStreak.isConnectFailure(e) ? NOT_STARTED : UNKNOWN;
         }
     }
 }

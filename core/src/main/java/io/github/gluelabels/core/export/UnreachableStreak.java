@@ -84,8 +84,7 @@ final class UnreachableStreak {
     static boolean isConnectTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // Apache HttpClient 4 and 5 each have a ConnectTimeoutException (an InterruptedIOException); the JDK's own
-            // is
-            // a SocketTimeoutException saying "Connect timed out", while a read timeout says "Read timed out"
+            // is a SocketTimeoutException saying "Connect timed out", while a read timeout says "Read timed out"
             if (t.getClass().getSimpleName().equals("ConnectTimeoutException")
                     || (t instanceof SocketTimeoutException
                             && String.valueOf(t.getMessage())
