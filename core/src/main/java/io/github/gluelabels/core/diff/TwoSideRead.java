@@ -37,7 +37,7 @@ final class TwoSideRead {
                 throw e;
             }
         });
-        Thread thread = new Thread(toRead, "glue-labels-diff-" + to.source().name());
+        Thread thread = new Thread(toRead, threadName(to.source()));
         thread.setDaemon(true);
         thread.start();
         long fromRecords;
@@ -53,6 +53,11 @@ final class TwoSideRead {
             throw e;
         }
         return new long[] {fromRecords, await(toRead)};
+    }
+
+    /** @return the name of the thread that reads {@code side}, the second side of a diff */
+    static String threadName(LabelSource side) {
+        return "glue-labels-diff-" + side.name();
     }
 
     private static long await(FutureTask<Long> read) throws IOException {

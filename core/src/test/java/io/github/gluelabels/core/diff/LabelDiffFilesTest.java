@@ -117,7 +117,7 @@ class LabelDiffFilesTest {
                             if (file.getFileName().toString().startsWith("from-run")) {
                                 fromRuns.add(file);
                                 // the first side's first run waits until the second side's thread has failed
-                                awaitEndOfThreadsNamed("glue-labels-diff-" + ragged);
+                                awaitEndOfThreadsNamed(TwoSideRead.threadName(LabelSource.of(ragged)));
                             }
                         })
                         .build()
