@@ -26,7 +26,17 @@ final class LockChecks {
      * JUnit's lock on them. {@code @FakeGlueTest(publishSystemProperties = true)} takes the lock itself.
      */
     static void requireSystemPropertiesLock(ExtensionContext context, Settings settings) {
-        if (settings.fromAnnotation() && JupiterSupport.annotationsProvideLocks()) {
+        requireSystemPropertiesLock(context, settings, JupiterSupport.annotationsProvideLocks());
+    }
+
+    /**
+     * {@link #requireSystemPropertiesLock(ExtensionContext, Settings)} as on a JUnit that does
+     * ({@code annotationsProvideLocks}) or does not take the locks {@link FakeGlueTest} asks for: both can be tested
+     * on one JUnit.
+     */
+    static void requireSystemPropertiesLock(
+            ExtensionContext context, Settings settings, boolean annotationsProvideLocks) {
+        if (settings.fromAnnotation() && annotationsProvideLocks) {
             return;
         }
         if (!parallel(context)) {
@@ -49,7 +59,7 @@ final class LockChecks {
                 + "one holds no lock on them: another test could see this test's account, or restore the properties "
                 + "under it. Add @ResourceLock(Resources.SYSTEM_PROPERTIES) to the class (JUnit then runs it apart "
                 + "from every other test that declares the lock)"
-                + (JupiterSupport.annotationsProvideLocks()
+                + (annotationsProvideLocks
                         ? ", or use @FakeGlueTest(publishSystemProperties = true), which takes the lock itself."
                         : "; on JUnit 5.11 @FakeGlueTest cannot take it for you (JUnit 5.12 and newer can)."));
     }
@@ -60,8 +70,16 @@ final class LockChecks {
      * builder never promised it: see {@link FakeGlueExtension.Builder#resetPerTest(boolean)}.)
      */
     static void requireSequentialTests(ExtensionContext context, Settings settings) {
+        requireSequentialTests(context, settings, JupiterSupport.annotationsProvideLocks());
+    }
+
+    /**
+     * {@link #requireSequentialTests(ExtensionContext, Settings)} as on a JUnit that does
+     * ({@code annotationsProvideLocks}) or does not take the locks {@link FakeGlueTest} asks for.
+     */
+    static void requireSequentialTests(ExtensionContext context, Settings settings, boolean annotationsProvideLocks) {
         if (!settings.fromAnnotation()
-                || JupiterSupport.annotationsProvideLocks()
+                || annotationsProvideLocks
                 || !parallel(context)
                 || context.getConfigurationParameter("junit.jupiter.execution.parallel.mode.default")
                         .map(mode -> mode.trim().equalsIgnoreCase("same_thread"))
