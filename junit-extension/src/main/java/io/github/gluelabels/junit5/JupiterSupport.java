@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,7 +18,9 @@ final class JupiterSupport {
     /** The oldest JUnit Jupiter the extension supports (Spring Boot 3.4's is 5.11). */
     static final String FLOOR = "5.11";
 
-    private static volatile boolean checked;
+    /** The check of the JUnit Jupiter this test runs on. */
+    private static final VersionCheck RUNNING =
+            new VersionCheck(() -> Optional.ofNullable(Test.class.getPackage().getImplementationVersion()));
 
     private JupiterSupport() {}
 
@@ -28,11 +31,30 @@ final class JupiterSupport {
      * @throws ExtensionConfigurationException naming the version found and the one needed
      */
     static void requireSupportedVersion() {
-        if (checked) {
-            return;
+        RUNNING.require();
+    }
+
+    /**
+     * The check of one JUnit Jupiter's version, which reads the version until it has passed once (a version that
+     * fails, fails every class that asks); its own type so that a version other than the running one can be checked.
+     */
+    static final class VersionCheck {
+        private final Supplier<Optional<String>> version;
+        private volatile boolean checked;
+
+        /** @param version the version of junit-jupiter-api, if its jar says */
+        VersionCheck(Supplier<Optional<String>> version) {
+            this.version = version;
         }
-        requireSupportedVersion(Optional.ofNullable(Test.class.getPackage().getImplementationVersion()));
-        checked = true;
+
+        /** @throws ExtensionConfigurationException naming the version found and the one needed */
+        void require() {
+            if (checked) {
+                return;
+            }
+            requireSupportedVersion(version.get());
+            checked = true;
+        }
     }
 
     /** @param version the version of junit-jupiter-api, if its jar says */
@@ -82,7 +104,8 @@ final class JupiterSupport {
         return hasClass("org.junit.jupiter.api.extension.TestInstantiationAwareExtension$ExtensionContextScope");
     }
 
-    private static boolean hasClass(String name) {
+    /** @return whether the class of this name is on the class path of the extension */
+    static boolean hasClass(String name) {
         try {
             Class.forName(name, false, JupiterSupport.class.getClassLoader());
             return true;

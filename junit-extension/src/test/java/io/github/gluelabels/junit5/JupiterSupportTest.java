@@ -3,8 +3,10 @@ package io.github.gluelabels.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,71 @@ class JupiterSupportTest {
                 .hasMessage("glue-labels-junit5 needs JUnit Jupiter 5.11 or newer, and this test runs on JUnit Jupiter "
                         + version + " (junit-jupiter-api). Import a newer org.junit:junit-bom in your POM's "
                         + "<dependencyManagement> (Spring Boot 3.4 and newer bring one).");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5.11", "6", "5.11rc1", "5.12-SNAPSHOT", "5.123456789012"})
+    void partsAreReadByTheirLeadingDigits(String version) {
+        assertThat(JupiterSupport.isAtLeastFloor(version)).as(version).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "4", "5.10rc1", "5.x", "5.x11.0", "5.", "x.12", ""})
+    void missingOrNonNumericPartsCountAsZero(String version) {
+        assertThat(JupiterSupport.isAtLeastFloor(version)).as(version).isFalse();
+    }
+
+    @Test
+    void aVersionBelowTheFloorFailsEveryClassThatAsks() {
+        AtomicInteger reads = new AtomicInteger();
+        JupiterSupport.VersionCheck check = new JupiterSupport.VersionCheck(() -> {
+            reads.incrementAndGet();
+            return Optional.of("5.10.5");
+        });
+
+        for (int i = 1; i <= 2; i++) {
+            assertThatThrownBy(check::require)
+                    .isInstanceOf(ExtensionConfigurationException.class)
+                    .hasMessageStartingWith("glue-labels-junit5 needs JUnit Jupiter 5.11 or newer, and this test runs "
+                            + "on JUnit Jupiter 5.10.5 (junit-jupiter-api).");
+        }
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aSupportedVersionIsReadOnce() {
+        AtomicInteger reads = new AtomicInteger();
+        JupiterSupport.VersionCheck check = new JupiterSupport.VersionCheck(() -> {
+            reads.incrementAndGet();
+            return Optional.of("5.12.0");
+        });
+
+        check.require();
+        check.require();
+
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aClassIsFoundByItsNameAndAMissingOneIsNot() {
+        assertThat(JupiterSupport.hasClass("org.junit.jupiter.api.Test")).isTrue();
+        assertThat(JupiterSupport.hasClass("org.junit.jupiter.api.NoSuchAnnotation"))
+                .isFalse();
+    }
+
+    /**
+     * The features are told by classes that JUnit 5.12 added; the version in junit-jupiter-api's manifest, another
+     * source, must agree (on every JUnit this suite runs on: the floor, the BOM's and JUnit 6).
+     */
+    @Test
+    void theFeaturesOfThisJUnitAgreeWithItsVersion() {
+        String version = Test.class.getPackage().getImplementationVersion();
+        assumeThat(version).as("junit-jupiter-api's version").isNotNull();
+        String[] parts = version.split("[.-]", -1);
+        boolean from512 = Integer.parseInt(parts[0]) > 5 || Integer.parseInt(parts[1]) >= 12;
+
+        assertThat(JupiterSupport.annotationsProvideLocks()).as(version).isEqualTo(from512);
+        assertThat(JupiterSupport.constructorsRunInTestScope()).as(version).isEqualTo(from512);
     }
 
     @Test
