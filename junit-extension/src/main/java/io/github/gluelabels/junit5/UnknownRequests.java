@@ -60,12 +60,17 @@ final class UnknownRequests {
     }
 
     private static List<JournalEntry> unknown(FakeGlue account) {
-        return account.journal()
-                .matching(e -> (e.service().equals("glue") && e.operation().equals(GLUE_UNKNOWN))
-                        || (e.service().equals("s3") && e.operation().equals(S3_UNKNOWN)));
+        return account.journal().matching(UnknownRequests::isUnknown);
     }
 
-    private static String describe(JournalEntry call) {
+    /** @return whether the fake did not understand the call: its Glue's and its S3's names for such calls */
+    static boolean isUnknown(JournalEntry call) {
+        return (call.service().equals("glue") && call.operation().equals(GLUE_UNKNOWN))
+                || (call.service().equals("s3") && call.operation().equals(S3_UNKNOWN));
+    }
+
+    /** @return one line of the failure: the call as the fake received it, and its answer */
+    static String describe(JournalEntry call) {
         String answer = " → HTTP " + call.status() + (call.errorCode() == null ? "" : " " + call.errorCode());
         if (call.service().equals("s3")) {
             return "S3 " + call.input() + answer;

@@ -3,6 +3,8 @@ package io.github.gluelabels.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gluelabels.fake.JournalEntry;
+import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -91,6 +93,37 @@ class UnknownRequestWordingTest {
         void second(GlueClient glue) {
             assertThatThrownBy(() -> glue.getJobs(r -> r.maxResults(2))).isInstanceOf(GlueException.class);
         }
+    }
+
+    private static JournalEntry call(String service, String operation, String input, int status, String errorCode) {
+        return new JournalEntry(Instant.EPOCH, "req-1", service, operation, input, status, errorCode);
+    }
+
+    @Test
+    void aGlueCallIsDescribedByItsTargetAndBodyEvenWhereEitherIsMissing() {
+        assertThat(UnknownRequests.describe(call(
+                        "glue", "UnknownOperation", "X-Amz-Target: AWSGlue.GetJobs", 400, "UnknownOperationException")))
+                .isEqualTo("Glue POST / X-Amz-Target AWSGlue.GetJobs, body \"\" → HTTP 400 UnknownOperationException");
+        assertThat(UnknownRequests.describe(call("glue", "UnknownOperation", "{\"a\":1}", 400, null)))
+                .isEqualTo("Glue POST /, body \"{\\\"a\\\":1}\" → HTTP 400");
+        assertThat(UnknownRequests.describe(call("s3", "Unsupported", "GET /b?acl", 0, null)))
+                .isEqualTo("S3 GET /b?acl → HTTP 0");
+    }
+
+    @Test
+    void onlyEachServicesOwnNameForAnUnknownCallCounts() {
+        assertThat(UnknownRequests.isUnknown(call("glue", "UnknownOperation", "", 400, "x")))
+                .isTrue();
+        assertThat(UnknownRequests.isUnknown(call("s3", "Unsupported", "", 501, "x")))
+                .isTrue();
+        assertThat(UnknownRequests.isUnknown(call("s3", "UnknownOperation", "", 400, "x")))
+                .isFalse();
+        assertThat(UnknownRequests.isUnknown(call("glue", "Unsupported", "", 400, "x")))
+                .isFalse();
+        assertThat(UnknownRequests.isUnknown(call("glue", "GetMLTransform", "", 400, "x")))
+                .isFalse();
+        assertThat(UnknownRequests.isUnknown(call("s3", "GetObject", "", 404, "x")))
+                .isFalse();
     }
 
     private static String[] lines(Throwable e) {
