@@ -168,10 +168,6 @@ record Seeds(List<Loaded> seeds, Set<String> buckets) {
         return new Seeds(List.copyOf(loaded), Set.copyOf(new LinkedHashSet<>(buckets)));
     }
 
-    boolean isEmpty() {
-        return seeds.isEmpty() && buckets.isEmpty();
-    }
-
     /**
      * Seeds an account: creates the buckets, then replaces each transform's labels or records, in order.
      *
