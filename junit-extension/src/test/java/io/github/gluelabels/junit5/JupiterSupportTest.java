@@ -1,5 +1,6 @@
 package io.github.gluelabels.junit5;
 
+import static io.github.gluelabels.junit5.TestKit.assertAllPassed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -136,6 +139,32 @@ class JupiterSupportTest {
             void enclosingClassesAreListedOutermostFirst(ExtensionContext context) {
                 assertThat(JupiterSupport.enclosingTestClasses(context))
                         .containsExactly(JupiterSupportTest.class, Outer.class);
+            }
+        }
+    }
+
+    /**
+     * A class template (JUnit 5.13 and newer) has two contexts of its class above its nested classes: the template's
+     * and the invocation's. Older JUnit ignores the annotations and runs the class once, with the same outcome.
+     */
+    @Test
+    void anEnclosingClassWithTwoContextsIsListedOnce() {
+        assertAllPassed(TestKit.run(Parameterized.class), 1);
+    }
+
+    @TestKitFixture
+    @ParameterizedClass
+    @ValueSource(ints = 1)
+    @ExtendWith(ContextResolver.class)
+    static class Parameterized {
+        @Parameter
+        int value;
+
+        @Nested
+        class Inner {
+            @Test
+            void listsTheParameterizedClassOnce(ExtensionContext context) {
+                assertThat(JupiterSupport.enclosingTestClasses(context)).containsExactly(Parameterized.class);
             }
         }
     }

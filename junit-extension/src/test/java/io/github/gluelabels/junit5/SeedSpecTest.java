@@ -120,6 +120,21 @@ class SeedSpecTest {
         assertThat(seeds.buckets()).containsExactly("cycle-bucket");
     }
 
+    @SeedRecords(transformId = "tfm-a", csv = "records/people.csv")
+    @SeedRecords(transformId = "tfm-b", csv = "records/people.csv", bucket = "records-bucket")
+    static class TwoRecordSeeds {}
+
+    @Test
+    void repeatedRecordSeedsAreAllRead() {
+        Seeds seeds = Seeds.declaredOn(TwoRecordSeeds.class, List.of(), List.of(), "class TwoRecordSeeds");
+
+        assertThat(seeds.seeds())
+                .extracting(loaded ->
+                        loaded.spec().transformId() + " " + loaded.spec().records())
+                .containsExactly("tfm-a true", "tfm-b true");
+        assertThat(seeds.buckets()).containsExactly("records-bucket");
+    }
+
     @SeedLabels(transformId = "tfm-1", csv = "")
     static class EmptyPath {}
 
