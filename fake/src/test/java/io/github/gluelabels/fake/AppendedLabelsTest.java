@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
+import software.amazon.awssdk.services.glue.model.TaskStatusType;
 
 /**
  * How an import that adds labels joins them to the transform's: the labels kept byte for byte, a line break in the
@@ -54,6 +55,37 @@ class AppendedLabelsTest {
     }
 
     @Test
+    void putsANewlineAfterLabelsThatEndWithoutALineBreak() {
+        fake.seedLabels("tfm-1", "labeling_set_id,label,name\ns1,A,x");
+
+        assertThat(addFrom("s3://bucket/in/more.csv").status()).isEqualTo(TaskStatusType.SUCCEEDED);
+
+        assertThat(labels()).isEqualTo("labeling_set_id,label,name\ns1,A,x\ns2,A,y\ns2,B,z\n");
+        assertThat(glue.getMLTransform(r -> r.transformId("tfm-1")).labelCount())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void putsACrLfAfterLabelsWhoseHeaderEndsWithCrLf() {
+        fake.seedLabels("tfm-1", "labeling_set_id,label,name\r\ns1,A,x");
+
+        assertThat(addFrom("s3://bucket/in/more.csv").status()).isEqualTo(TaskStatusType.SUCCEEDED);
+
+        assertThat(labels()).isEqualTo("labeling_set_id,label,name\r\ns1,A,x\r\ns2,A,y\ns2,B,z\n");
+    }
+
+    @Test
+    void putsNothingAfterLabelsEndingWithALoneCr() {
+        fake.seedLabels("tfm-1", "labeling_set_id,label,name\rs1,A,x\r");
+
+        assertThat(addFrom("s3://bucket/in/more.csv").status()).isEqualTo(TaskStatusType.SUCCEEDED);
+
+        assertThat(labels()).isEqualTo("labeling_set_id,label,name\rs1,A,x\rs2,A,y\ns2,B,z\n");
+        assertThat(glue.getMLTransform(r -> r.transformId("tfm-1")).labelCount())
+                .isEqualTo(3);
+    }
+
+    @Test
     void putsANewlineAfterAHeaderWithoutLabelsOrLineBreak() {
         fake.seedLabels("tfm-1", "labeling_set_id,label,name");
 
@@ -75,5 +107,30 @@ class AppendedLabelsTest {
 
         assertThat(run.errorString()).isNull();
         assertThat(labels()).isEqualTo("labeling_set_id,label,name\ns1,A,x\ns2,A,y\ns2,B,z\n");
+    }
+
+    @Test
+    void putsNothingAfterLabelsEndingWithCrLf() {
+        fake.seedLabels("tfm-1", "labeling_set_id,label,name\r\ns1,A,x\r\n");
+
+        assertThat(addFrom("s3://bucket/in/more.csv").status()).isEqualTo(TaskStatusType.SUCCEEDED);
+
+        assertThat(labels()).isEqualTo("labeling_set_id,label,name\r\ns1,A,x\r\ns2,A,y\ns2,B,z\n");
+    }
+
+    @Test
+    void keepsCharactersAtTheEdgesOfEachUtf8Length() {
+        // U+007F is 1 byte, U+0080 and U+07FF 2, U+0800 and U+FFFF... 3 (U+FFFD here), U+10000 4
+        String odd = "labeling_set_id,label,name\ns3,A,\u007F\u0080\u07FF\u0800\uFFFD\uD800\uDC00\u0800\n";
+        fake.seedLabels("tfm-1", "labeling_set_id,label,name\ns1,A,x\n");
+        fake.putObject("bucket", "in/odd.csv", odd.getBytes(StandardCharsets.UTF_8));
+
+        GetMlTaskRunResponse run = addFrom("s3://bucket/in/odd.csv");
+
+        assertThat(run.errorString()).isNull();
+        assertThat(run.status()).isEqualTo(TaskStatusType.SUCCEEDED);
+        assertThat(labels())
+                .isEqualTo(
+                        "labeling_set_id,label,name\ns1,A,x\ns3,A,\u007F\u0080\u07FF\u0800\uFFFD\uD800\uDC00\u0800\n");
     }
 }

@@ -113,10 +113,6 @@ final class LabelSet {
         }
     }
 
-    String rawHeader() {
-        return rawHeader;
-    }
-
     List<String> columns() {
         return columns;
     }
