@@ -82,6 +82,36 @@ class ExportLabelsTest {
     }
 
     @Test
+    void writesMorePartsThanItFirstMakesRoomFor() {
+        // 35 labels in parts of 2: 18 parts, past the 16 the label set first keeps the starts of
+        StringBuilder labels = new StringBuilder("labeling_set_id,label\n");
+        for (int i = 1; i <= 35; i++) {
+            labels.append("set-").append(i).append(",A\n");
+        }
+        fake.seedLabels("tfm-2", labels.toString());
+
+        String runId = glue.startExportLabelsTaskRun(
+                        r -> r.transformId("tfm-2").outputS3Path("s3://labels-bucket/many"))
+                .taskRunId();
+
+        assertThat(glue.getMLTaskRun(r -> r.transformId("tfm-2").taskRunId(runId))
+                        .status())
+                .isEqualTo(TaskStatusType.SUCCEEDED);
+        List<S3ObjectInfo> parts = fake.objects("labels-bucket", "many/");
+        assertThat(parts).hasSize(18);
+        for (int part = 0; part < 18; part++) {
+            StringBuilder expected = new StringBuilder("labeling_set_id,label\n");
+            for (int i = 2 * part + 1; i <= Math.min(2 * part + 2, 35); i++) {
+                expected.append("set-").append(i).append(",A\n");
+            }
+            assertThat(new String(
+                            fake.objectBytes("labels-bucket", parts.get(part).key()), StandardCharsets.UTF_8))
+                    .as("part %d", part + 1)
+                    .isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
     void unknownTransformIsEntityNotFoundWithTheDocumentedMessage() {
         assertThatThrownBy(() -> glue.startExportLabelsTaskRun(
                         r -> r.transformId("tfm-missing").outputS3Path("s3://labels-bucket/out")))

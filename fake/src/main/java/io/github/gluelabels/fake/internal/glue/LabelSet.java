@@ -102,7 +102,7 @@ final class LabelSet {
     LabelSet append(LabelSet more, Path spillFile, int rowsPerPart) {
         try {
             InputStream first = content.open();
-            if (rows > 0 && !endsWithLineBreak()) {
+            if (!endsWithLineBreak()) {
                 first = new SequenceInputStream(
                         first, new ByteArrayInputStream(lineBreak().getBytes(StandardCharsets.UTF_8)));
             }
@@ -111,10 +111,6 @@ final class LabelSet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    String rawHeader() {
-        return rawHeader;
     }
 
     List<String> columns() {
