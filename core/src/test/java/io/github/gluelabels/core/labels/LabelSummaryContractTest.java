@@ -65,6 +65,22 @@ class LabelSummaryContractTest {
     }
 
     @Test
+    void refusesToAddAClosedBuilderOrItself() {
+        try (LabelSummaryBuilder builder = new LabelSummaryBuilder()) {
+            LabelSummaryBuilder closed = new LabelSummaryBuilder();
+            closed.columns("b.csv", COLUMNS).add("s1", "A");
+            closed.close();
+            assertThatThrownBy(() -> builder.addAll(closed))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the LabelSummaryBuilder to add is closed");
+            assertThatThrownBy(() -> builder.addAll(builder))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("a LabelSummaryBuilder cannot add itself");
+            assertThat(builder.build().rows()).isZero();
+        }
+    }
+
+    @Test
     void aSummaryRefusesCountsThatDoNotAddUp() {
         assertThatThrownBy(() -> new LabelSummary(-1, 0, COLUMNS, sorted(Map.of())))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -214,6 +214,34 @@ class LabelingFilesCheckRulesTest {
     }
 
     @Test
+    void givesTheWarningsInFileAndLineOrder() throws IOException {
+        StringBuilder large = new StringBuilder("labeling_set_id,label,name\n");
+        for (int i = 0; i <= LabelingFilesCheck.LARGE_SET; i++) {
+            large.append("big,A,n").append(i).append('\n');
+        }
+        Path a = write("in/a.csv", large.toString());
+        Path b = write("in/b.csv", "labeling_set_id,label,name\ns1,A,x\ns1,B,x\n");
+
+        // the set-size warning is found after every file is read, and still comes first: a.csv, line 2
+        assertThat(LabelingFilesCheck.check(folder.resolve("in"), null).warnings())
+                .extracting(LabelingProblem::source, LabelingProblem::line, LabelingProblem::rule)
+                .containsExactly(tuple(a.toString(), 2L, "set size"), tuple(b.toString(), 3L, "repeated record"));
+    }
+
+    @Test
+    void aFileExceptionSaysItsProblemAlsoWithoutSourceAndLine() {
+        LabelingFileException withLine = new LabelingFileException("a.csv", 3, "too few fields");
+        LabelingFileException withoutLine = new LabelingFileException("a.csv", 0, "is empty");
+
+        assertThat(withLine).hasMessage("a.csv line 3: too few fields");
+        assertThat(withLine.problem()).isEqualTo("too few fields");
+        assertThat(withoutLine).hasMessage("a.csv is empty");
+        assertThatThrownBy(() -> new LabelingFileException("a.csv", -1, "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("line must be 0 or more, was -1");
+    }
+
+    @Test
     void aProblemRefusesANegativeLine() {
         assertThatThrownBy(() -> new LabelingProblem("a.csv", -1, "csv", "x"))
                 .isInstanceOf(IllegalArgumentException.class)
