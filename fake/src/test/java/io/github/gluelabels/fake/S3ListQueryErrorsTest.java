@@ -3,17 +3,14 @@ package io.github.gluelabels.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The query of ListObjects and ListObjectsV2 as the fake reads it: a bad {@code max-keys} is S3's
@@ -24,20 +21,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class S3ListQueryErrorsTest {
 
-    static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    static FakeGlueServer server;
+    @RegisterExtension
+    static final ServerPerClass server = ServerPerClass.withDefaults();
+
     FakeGlue fake;
-
-    @BeforeAll
-    static void startServer() {
-        server = FakeGlueServer.builder().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
 
     @BeforeEach
     void bucket() throws Exception {
@@ -54,7 +41,7 @@ class S3ListQueryErrorsTest {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        return RawHttp.send(request);
     }
 
     static HttpResponse<String> list(String query) throws Exception {

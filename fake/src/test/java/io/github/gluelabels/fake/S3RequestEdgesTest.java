@@ -3,19 +3,16 @@ package io.github.gluelabels.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * S3 requests at their edges, sent as real HTTP requests (the SDK checks or rewrites most of them before they are
@@ -28,22 +25,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class S3RequestEdgesTest {
 
-    static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @RegisterExtension
+    static final ServerPerClass server = ServerPerClass.withDefaults();
+
     static final String LONG_KEY = "k".repeat(1025);
-    static FakeGlueServer server;
     FakeGlue fake;
     String etag;
-
-    @BeforeAll
-    static void startServer() {
-        server = FakeGlueServer.builder().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
 
     @BeforeEach
     void bucket() throws Exception {
@@ -60,7 +47,7 @@ class S3RequestEdgesTest {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        return RawHttp.send(request);
     }
 
     static HttpRequest.Builder request(String method, String path, HttpRequest.BodyPublisher body) {

@@ -3,18 +3,15 @@ package io.github.gluelabels.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,20 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(60)
 class WrongJsonTypesTest {
 
-    static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    static FakeGlueServer server;
+    @RegisterExtension
+    static final ServerPerClass server = ServerPerClass.withDefaults();
+
     FakeGlue fake;
-
-    @BeforeAll
-    static void startServer() {
-        server = FakeGlueServer.builder().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
 
     @BeforeEach
     void account() {
@@ -56,13 +43,10 @@ class WrongJsonTypesTest {
     }
 
     static HttpResponse<String> glue(String target, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
+        return RawHttp.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
                 .header("Content-Type", "application/x-amz-json-1.1")
                 .header("X-Amz-Target", target)
-                .timeout(Duration.ofSeconds(20))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static String forty(char first) {

@@ -1,5 +1,6 @@
 package io.github.gluelabels.fake;
 
+import java.net.URI;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -46,6 +47,16 @@ public final class ServerPerClass implements BeforeAllCallback, AfterAllCallback
             server = null;
             owner = null;
         }
+    }
+
+    /** @return the server's default account: the one unsigned requests, such as a test's raw HTTP, reach */
+    public FakeGlue defaultAccount() {
+        return server.defaultAccount();
+    }
+
+    /** @return the server's endpoint, e.g. {@code http://127.0.0.1:PORT} */
+    public URI endpoint() {
+        return server.endpoint();
     }
 
     /** @return a new isolated account on the server */
