@@ -144,7 +144,7 @@ class LabelSummaryMemoryTest {
     }
 
     /** The targets of this process's open files that are glue-labels spill files ("… (deleted)" once deleted). */
-    private static Set<String> openSpillFiles(Path fds) throws IOException {
+    static Set<String> openSpillFiles(Path fds) throws IOException {
         try (Stream<Path> open = Files.list(fds)) {
             return open.map(fd -> {
                         try {
