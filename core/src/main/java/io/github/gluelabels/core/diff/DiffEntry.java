@@ -148,7 +148,7 @@ final class DiffEntry {
 
     /** @return the labeling set id */
     String setId() {
-        return text(0);
+        return decode(0);
     }
 
     /** @return the key values, in key order */
@@ -180,14 +180,6 @@ final class DiffEntry {
             at = next;
         }
         return at;
-    }
-
-    private String text(int field) {
-        int at = 0;
-        for (int i = 0; i < field; i++) {
-            at = skip(at);
-        }
-        return decode(at);
     }
 
     private int skip(int at) {

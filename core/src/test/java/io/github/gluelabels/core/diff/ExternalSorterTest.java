@@ -1,0 +1,183 @@
+package io.github.gluelabels.core.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("ExternalSorter: one side's entries sorted within a memory budget, in runs past it")
+class ExternalSorterTest {
+
+    /** What one entry of {@link #entry} costs the budget: 4 bytes of length, 18 of entry, 8 of starts. */
+    private static final int COST = 4 + 18 + 8;
+
+    @TempDir
+    Path dir;
+
+    private final List<Path> created = new ArrayList<>();
+
+    /** An entry of 18 bytes: set id, key and label each behind a 4-byte length. */
+    private static DiffEntry entry(int set, char key, char label) {
+        return DiffEntry.of(String.format("s%03d", set), new String[] {String.valueOf(key)}, String.valueOf(label));
+    }
+
+    private ScratchFolder scratch() {
+        return ScratchFolder.create(dir, created::add);
+    }
+
+    private List<Path> runs() {
+        return created.stream()
+                .filter(p -> p.getFileName().toString().startsWith("from-run"))
+                .toList();
+    }
+
+    private static List<DiffEntry> drain(EntryStream stream) {
+        List<DiffEntry> all = new ArrayList<>();
+        for (DiffEntry e = stream.next(); e != null; e = stream.next()) {
+            all.add(e);
+        }
+        stream.close();
+        return all;
+    }
+
+    @ParameterizedTest(name = "budget of {0} entries")
+    @ValueSource(ints = {5, 37, 100_000})
+    @DisplayName("gives every entry in order, from memory or from runs, whatever the order they came in")
+    void sortsWhateverTheOrder(int entriesInBudget) {
+        Random random = new Random(entriesInBudget);
+        for (int size : new int[] {0, 1, 2, 7, 8, 9, 16, 17, 255, 256, 257, 700}) {
+            List<DiffEntry> entries = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                entries.add(entry(random.nextInt(40), (char) ('a' + random.nextInt(3)), (char) ('A' + i % 2)));
+            }
+            List<DiffEntry> expected = new ArrayList<>(entries);
+            expected.sort(DiffEntry.ORDER);
+            for (List<DiffEntry> input : List.of(entries, expected, reversed(expected))) {
+                try (ScratchFolder scratch = scratch()) {
+                    ExternalSorter sorter = new ExternalSorter(scratch, (long) entriesInBudget * COST, "from");
+                    input.forEach(sorter::add);
+                    assertThat(drain(sorter.sorted())).as("%d entries", size).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    private static List<DiffEntry> reversed(List<DiffEntry> list) {
+        List<DiffEntry> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    @Test
+    @DisplayName("keeps a side that fits the budget in memory, and writes a run at the first entry past it")
+    void writesARunOnlyPastTheBudget() {
+        try (ScratchFolder scratch = scratch()) {
+            ExternalSorter sorter = new ExternalSorter(scratch, 10L * COST, "from");
+            for (int i = 0; i < 10; i++) {
+                sorter.add(entry(10 - i, 'k', 'A'));
+            }
+            assertThat(runs()).as("10 entries take exactly the budget").isEmpty();
+
+            sorter.add(entry(0, 'k', 'A'));
+            assertThat(runs()).hasSize(1);
+            for (int i = 0; i < 10; i++) {
+                sorter.add(entry(20 + i, 'k', 'A'));
+            }
+            assertThat(runs()).as("memory is empty again after a run").hasSize(1);
+            sorter.add(entry(31, 'k', 'A'));
+            assertThat(runs()).hasSize(2);
+
+            assertThat(drain(sorter.sorted())).hasSize(22).isSortedAccordingTo(DiffEntry.ORDER);
+        }
+    }
+
+    @Test
+    @DisplayName("a side read again from its start: the runs of the first reading are deleted, their entries gone")
+    void discardsItsRunsAndEntries() {
+        try (ScratchFolder scratch = scratch()) {
+            ExternalSorter sorter = new ExternalSorter(scratch, 2L * COST, "from");
+            for (int i = 0; i < 7; i++) {
+                sorter.add(entry(i, 'k', 'A'));
+            }
+            assertThat(runs()).hasSize(2).allMatch(Files::exists);
+
+            sorter.discard();
+
+            assertThat(runs()).noneMatch(Files::exists);
+            sorter.add(entry(99, 'k', 'B'));
+            assertThat(drain(sorter.sorted())).containsExactly(entry(99, 'k', 'B'));
+        }
+    }
+
+    @Test
+    @DisplayName("once the other side failed, adding throws Stopped")
+    void stopsWhenTold() {
+        try (ScratchFolder scratch = scratch()) {
+            ExternalSorter sorter = new ExternalSorter(scratch, 1_000_000, "from");
+            AtomicBoolean failed = new AtomicBoolean();
+            sorter.stopWhen(failed);
+            sorter.add(entry(1, 'k', 'A'));
+
+            failed.set(true);
+
+            assertThatThrownBy(() -> sorter.add(entry(2, 'k', 'A'))).isInstanceOf(ExternalSorter.Stopped.class);
+        }
+    }
+
+    @Test
+    @DisplayName("entries encode lengths as DataOutputStream.writeInt does: fields past 255 bytes and 64 KiB")
+    void encodesLengthsBigEndian() throws IOException {
+        for (int value : new int[] {0, 1, 255, 256, 65_535, 65_536, 16_777_215, 16_777_216, 0x01020304, 0x7FFFFFFF}) {
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            new DataOutputStream(expected).writeInt(value);
+            byte[] data = new byte[6];
+
+            DiffEntry.putInt(data, 1, value);
+
+            assertThat(data)
+                    .containsExactly(Stream.of(new byte[] {0}, expected.toByteArray(), new byte[] {0})
+                            .collect(ByteArrayOutputStream::new, ByteArrayOutputStream::writeBytes, (a, b) -> {})
+                            .toByteArray());
+            assertThat(DiffEntry.length(data, 1)).isEqualTo(value);
+        }
+        String longLabel = "L".repeat(70_000);
+        DiffEntry entry = DiffEntry.of("s", new String[] {"k"}, longLabel);
+        assertThat(entry.label()).isEqualTo(longLabel);
+        assertThat(entry.setId()).isEqualTo("s");
+        assertThat(entry.key(1)).containsExactly("k");
+    }
+
+    @Test
+    @DisplayName("entries: the same label, equality by bytes, and a text of their fields")
+    void entriesAsValues() {
+        DiffEntry a = DiffEntry.of("s", new String[] {"k", "j"}, "A");
+
+        assertThat(a.sameLabel(DiffEntry.of("t", new String[] {"other"}, "A"))).isTrue();
+        assertThat(a.sameLabel(DiffEntry.of("s", new String[] {"k", "j"}, "B"))).isFalse();
+        assertThat(a.sameLabel(DiffEntry.of("s", new String[] {"k", "j"}, "AB")))
+                .isFalse();
+        assertThat(a)
+                .isEqualTo(DiffEntry.of("s", new String[] {"k", "j"}, "A"))
+                .hasSameHashCodeAs(DiffEntry.of("s", new String[] {"k", "j"}, "A"))
+                .isNotEqualTo(DiffEntry.of("s", new String[] {"k", "j"}, "B"))
+                .isNotEqualTo("s k j A")
+                .hasToString("s k j A");
+        assertThat(a.hashCode())
+                .isNotEqualTo(DiffEntry.of("s", new String[] {"k", "j"}, "B").hashCode());
+    }
+}
