@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.CancelMlTaskRunResponse;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
+import software.amazon.awssdk.services.glue.model.TaskRun;
 import software.amazon.awssdk.services.glue.model.TaskStatusType;
 
 @DisplayName("Task runs: pacing, outcomes and cancel")
@@ -130,6 +131,48 @@ class TaskRunLifecycleTest {
         GetMlTaskRunResponse stopped = read(runId);
         assertThat(stopped.status()).isEqualTo(TaskStatusType.STOPPED);
         assertThat(stopped.completedOn()).isNotNull();
+        assertThat(fake.objects("bucket", "")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a cancelled run paced by reads stops at the next read of it, not when a listing shows it")
+    void cancelledRunStopsAtTheNextReadNotAtAListing() {
+        fake.pacing(Pacing.afterReads(10));
+        String runId = export();
+        read(runId);
+        glue.cancelMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId));
+
+        assertThat(glue.getMLTaskRuns(r -> r.transformId("tfm-1")).taskRuns())
+                .singleElement()
+                .extracting(TaskRun::status)
+                .isEqualTo(TaskStatusType.STOPPING);
+        assertThat(read(runId).status()).isEqualTo(TaskStatusType.STOPPED);
+    }
+
+    @Test
+    @DisplayName("a cancelled run paced by hand stays STOPPING when read, until it is advanced")
+    void cancelledManualRunStopsWhenAdvanced() {
+        fake.pacing(Pacing.manual());
+        String runId = export();
+        glue.cancelMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId));
+
+        assertThat(read(runId).status()).isEqualTo(TaskStatusType.STOPPING);
+        assertThat(read(runId).status()).isEqualTo(TaskStatusType.STOPPING);
+        assertThat(fake.advance(runId).status()).isEqualTo("STOPPED");
+        assertThat(read(runId).status()).isEqualTo(TaskStatusType.STOPPED);
+        assertThat(fake.advance(runId).status()).isEqualTo("STOPPED");
+        assertThat(fake.objects("bucket", "")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("finish ends a cancelled run STOPPED, and leaves an ended run as it is, writing nothing")
+    void finishStopsACancelledRunAndLeavesAnEndedOne() {
+        fake.pacing(Pacing.manual());
+        String runId = export();
+        glue.cancelMLTaskRun(r -> r.transformId("tfm-1").taskRunId(runId));
+
+        assertThat(fake.finish(runId).status()).isEqualTo("STOPPED");
+        assertThat(fake.finish(runId).status()).isEqualTo("STOPPED");
         assertThat(fake.objects("bucket", "")).isEmpty();
     }
 

@@ -72,10 +72,6 @@ final class TaskRun {
         this.work = work;
     }
 
-    Pacing pacing() {
-        return pacing;
-    }
-
     synchronized void scheduled(ScheduledFuture<?> future) {
         this.scheduled = future;
     }
