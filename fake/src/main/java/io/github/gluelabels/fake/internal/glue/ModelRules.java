@@ -47,7 +47,8 @@ final class ModelRules {
                     || (lineBreaks && (cp == '\r' || cp == '\n'))
                     || (cp >= 0x20 && cp <= 0xD7FF)
                     || (cp >= 0xE000 && cp <= 0xFFFD)
-                    || (cp >= 0x10000 && !Character.isSurrogate(value.charAt(i)));
+                    // codePointAt gives 0x10000 and above only for a paired surrogate, which the pattern allows
+                    || cp >= 0x10000;
             if (!allowed) {
                 violations.add(new Violation(
                         field,
