@@ -2,8 +2,6 @@ package io.github.gluelabels.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,10 +50,7 @@ class TransformMemberRulesTest {
     }
 
     static HttpResponse<String> glue(String operation, String body) throws Exception {
-        return RawHttp.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
-                .header("Content-Type", "application/x-amz-json-1.1")
-                .header("X-Amz-Target", "AWSGlue." + operation)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return RawHttp.glue(server.endpoint(), "AWSGlue." + operation, body);
     }
 
     /** @return the string as a JSON string, every character outside printable ASCII escaped as {@code \\uXXXX} */

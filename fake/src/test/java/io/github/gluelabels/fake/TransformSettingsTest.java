@@ -3,8 +3,6 @@ package io.github.gluelabels.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Collections;
 import java.util.Map;
@@ -104,10 +102,7 @@ class TransformSettingsTest {
     }
 
     static HttpResponse<String> raw(String operation, String body) throws Exception {
-        return RawHttp.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
-                .header("Content-Type", "application/x-amz-json-1.1")
-                .header("X-Amz-Target", "AWSGlue." + operation)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return RawHttp.glue(server.endpoint(), "AWSGlue." + operation, body);
     }
 
     @Test

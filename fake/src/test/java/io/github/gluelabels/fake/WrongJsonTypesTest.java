@@ -2,8 +2,6 @@ package io.github.gluelabels.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -43,10 +41,7 @@ class WrongJsonTypesTest {
     }
 
     static HttpResponse<String> glue(String target, String body) throws Exception {
-        return RawHttp.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
-                .header("Content-Type", "application/x-amz-json-1.1")
-                .header("X-Amz-Target", target)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return RawHttp.glue(server.endpoint(), target, body);
     }
 
     static String forty(char first) {
