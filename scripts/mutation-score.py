@@ -10,6 +10,11 @@ reported, and comes back as a survivor, to be judged again.
 
     scripts/mutation-score.py core/target/pit-reports/mutations.xml            the table and every survivor
     scripts/mutation-score.py --min 90 core/target/pit-reports/mutations.xml   exit 1 when the score is below 90 %
+    scripts/mutation-score.py run1.xml run2.xml ...   several runs: a class measured in more than one counts once,
+                                                      as the last file on the line measured it (split runs of a
+                                                      module, re-measured classes), so they add up to one figure
+
+A report PIT is still writing, or that a stopped run left, is read up to its last whole mutation.
 
 A listed equivalent that a run killed is reported: the list is wrong, or the code changed under it.
 """
@@ -34,8 +39,19 @@ def equivalents():
     return found
 
 
+def root(path):
+    """The report's root element; a report PIT is still writing (or was stopped in) is read up to its last mutation."""
+    try:
+        return ElementTree.parse(path).getroot()
+    except ElementTree.ParseError:
+        with open(path, encoding="utf-8") as report:
+            text = report.read()
+        end = text.rfind("</mutation>")
+        return ElementTree.fromstring(text[: end + len("</mutation>")] + "</mutations>" if end >= 0 else "<mutations/>")
+
+
 def mutations(path):
-    for element in ElementTree.parse(path).getroot():
+    for element in root(path):
         yield {
             "status": element.get("status"),
             "class": element.findtext("mutatedClass"),
@@ -55,8 +71,14 @@ def main(args):
     per_class = collections.defaultdict(lambda: [0, 0])
     survivors, equivalent, wrongly_listed = [], [], []
     classes, seen = set(), set()
+    latest = {}
     for path in args:
+        found = collections.defaultdict(list)
         for m in mutations(path):
+            found[m["class"]].append(m)
+        latest.update(found)
+    for measured in latest.values():
+        for m in measured:
             key = (m["class"], m["method"], m["line"], m["mutator"], m["index"])
             classes.add(m["class"])
             if key in listed:
