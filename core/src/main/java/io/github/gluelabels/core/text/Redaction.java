@@ -38,7 +38,8 @@ public final class Redaction {
     /**
      * A configured endpoint value as it may be shown, also when it is not a valid URL: everything between
      * {@code ://} and the last {@code @} is masked, so that a password holding {@code /} or {@code #}, which a URL
-     * parser would read as the start of the path, is masked too.
+     * parser would read as the start of the path, is masked too; without {@code ://} before the last {@code @} (a
+     * password typed without {@code http://}), everything before that {@code @}.
      *
      * @param value the value as configured, possibly {@code null}
      * @return the value, redacted; {@code null} for {@code null}
@@ -47,11 +48,13 @@ public final class Redaction {
         if (value == null) {
             return null;
         }
-        int scheme = value.indexOf("://");
         int at = value.lastIndexOf('@');
-        return scheme >= 0 && at > scheme + 3
-                ? value.substring(0, scheme + 3) + MASK + value.substring(at)
-                : text(value);
+        if (at < 0) {
+            return value;
+        }
+        int scheme = value.indexOf("://");
+        int start = scheme >= 0 && at >= scheme + 3 ? scheme + 3 : 0;
+        return value.substring(0, start) + MASK + value.substring(at);
     }
 
     /**

@@ -49,4 +49,29 @@ class RedactionTest {
         assertThat(Redaction.configuredUrl("not a url")).isEqualTo("not a url");
         assertThat(Redaction.configuredUrl(null)).isNull();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @DisplayName("a configured value without a scheme, or with the @ before it, is masked from its start")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a refused endpoint is shown in the error: a password typed without http:// must not be
+                "user:canary-pw@localhost:4566 | ***@localhost:4566",
+                "//user:canary-pw@host | ***@host",
+                "@host | ***@host",
+                "canary-pw@http://host | ***@http://host",
+                "ab@c://host | ***@c://host",
+                "://user:canary-pw@host | ://***@host",
+                "1://user:canary-pw@host | 1://***@host"
+            })
+    void configuredValueWithoutScheme(String value, String shown) {
+        assertThat(Redaction.configuredUrl(value)).isEqualTo(shown);
+    }
+
+    @Test
+    @DisplayName("an empty user information right after :// is still marked, as text() marks it")
+    void emptyUserInformation() {
+        assertThat(Redaction.configuredUrl("http://@host")).isEqualTo("http://***@host");
+        assertThat(Redaction.configuredUrl("http://@host")).isEqualTo(Redaction.text("http://@host"));
+    }
 }

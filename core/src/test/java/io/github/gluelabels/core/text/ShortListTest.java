@@ -38,8 +38,21 @@ class ShortListTest {
     }
 
     @Test
-    @DisplayName("shows at least one item")
+    @DisplayName("an item of exactly the limit is shown whole; one character more is cut at the limit")
+    void itemAtTheLimit() {
+        String atLimit = "x".repeat(ShortList.MAX_ITEM_LENGTH);
+        String over = "y".repeat(ShortList.MAX_ITEM_LENGTH + 50);
+
+        assertThat(ShortList.of(List.of(atLimit))).isEqualTo(atLimit);
+        assertThat(ShortList.of(List.of(over))).isEqualTo("y".repeat(100) + "… (150 characters)");
+    }
+
+    @Test
+    @DisplayName("shows at least one item, and one is allowed")
     void atLeastOne() {
-        assertThatThrownBy(() -> ShortList.of(List.of("a"), ", ", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ShortList.of(List.of("a"), ", ", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("shown must be at least 1, was 0");
+        assertThat(ShortList.of(List.of("a", "b", "c"), "; ", 1)).isEqualTo("a … and 2 more");
     }
 }
