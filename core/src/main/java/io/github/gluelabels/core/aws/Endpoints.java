@@ -56,7 +56,8 @@ final class Endpoints {
             return true;
         }
         try {
-            return host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")
+            // an address literal only: a name of hex letters ("cafe") would otherwise be looked up in the DNS
+            return host.matches("[0-9.]+|\\[[0-9a-fA-F:.]+]")
                     && InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
