@@ -135,6 +135,23 @@ class DownloadSummaryTest {
     }
 
     @Test
+    @DisplayName("closes the counts of a part added after the summary became unusable, which it no longer adds")
+    void closesPartsAddedWhenUnusable() throws IOException {
+        try (DownloadSummary summary = new DownloadSummary(true, listener)) {
+            summary.add(read(summary, "part-0.csv", "id,label,name\ns,A,x\n"));
+            DownloadSummary.Part later = read(summary, "part-1.csv", HEADER + "s1,A,x\n");
+
+            summary.add(later);
+
+            assertThatThrownBy(() -> later.summary().build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("this LabelSummaryBuilder is closed");
+            assertThat(summary.build()).isNull();
+        }
+        assertThat(warnings).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a part whose columns differ from the first's leaves the download without a summary")
     void partsWithOtherColumns() throws IOException {
         try (DownloadSummary summary = new DownloadSummary(true, listener)) {
