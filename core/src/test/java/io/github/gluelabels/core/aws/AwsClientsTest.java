@@ -2,7 +2,6 @@ package io.github.gluelabels.core.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,24 +42,5 @@ class AwsClientsTest {
         clients.close();
 
         assertThat(http.closed).hasValue(1);
-    }
-
-    @Test
-    @DisplayName("the warm-up runs on a daemon thread of its own")
-    void warmUpStartsOneDaemonThread() throws InterruptedException {
-        AwsClients.warmUpInBackground();
-        // the warm-up builds clients and makes two calls: it is still running when its thread is looked for
-        List<Thread> warmUps = warmUpThreads();
-
-        assertThat(warmUps).hasSize(1);
-        assertThat(warmUps.get(0).isDaemon()).isTrue();
-        warmUps.get(0).join(30_000);
-        assertThat(warmUps.get(0).isAlive()).isFalse();
-    }
-
-    private static List<Thread> warmUpThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("glue-labels-sdk-warm-up"))
-                .toList();
     }
 }
