@@ -60,6 +60,9 @@ final class DownloadSummary implements AutoCloseable {
     /** Adds a part's counts, in key order, and closes them. */
     void add(Part part) {
         if (unusable) {
+            if (part.summary() != null) {
+                part.summary().close();
+            }
             return;
         }
         if (part.unreadable() != null) {

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.aws.AwsSdkVersions.UnsupportedSdkException;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,12 +70,35 @@ class AwsSdkVersionsTest {
         "2.40.2-PREVIEW, 2.40.2",
         "2.40.2, 2.40.2.1",
         "2.40.2, 2.40.10",
-        "1.99.99, 2.0.0"
+        "1.99.99, 2.0.0",
+        "2.40.2-alpha, 2.40.2-beta",
+        "2.40.2-PREVIEW, 2.40.2-1",
+        "2..1, 2.0.1"
     })
     void versionsCompareNumberByNumber(String older, String newer) {
         assertThat(AwsSdkVersions.compare(older, newer)).isNegative();
         assertThat(AwsSdkVersions.compare(newer, older)).isPositive();
         assertThat(AwsSdkVersions.compare(older, older)).isZero();
+    }
+
+    @Test
+    @DisplayName("reads the version in each SDK module's pom.properties, leaving out modules without one")
+    void readsPomProperties(@TempDir Path jar) throws IOException {
+        pomProperties(jar, "regions", "version= 2.40.2  \n");
+        pomProperties(jar, "auth", "groupId=software.amazon.awssdk\nversion=\n");
+        pomProperties(jar, "utils", "groupId=software.amazon.awssdk\n");
+        pomProperties(jar, "glue", "version=2.57.8\n");
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(AwsSdkVersions.read(loader))
+                    .containsExactly(Map.entry("regions", "2.40.2"), Map.entry("glue", "2.57.8"));
+        }
+    }
+
+    private static void pomProperties(Path jar, String module, String text) throws IOException {
+        Path folder = Files.createDirectories(
+                jar.resolve("META-INF/maven/software.amazon.awssdk").resolve(module));
+        Files.writeString(folder.resolve("pom.properties"), text);
     }
 
     private static Map<String, String> versions(String core, String glue) {

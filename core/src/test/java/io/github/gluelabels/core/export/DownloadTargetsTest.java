@@ -87,4 +87,50 @@ class DownloadTargetsTest {
                 .hasMessageContaining(
                         "Refusing to download s3://bkt/\"out/x\\n[INFO] BUILD SUCCESS/../y\": its key would be written outside");
     }
+
+    @ParameterizedTest(name = "{0} and {1} would be written to the same {2}")
+    @CsvSource({"A/x, a/y, folder", "A, a, file", "A, a/x, file", "A/x, a, file"})
+    void foldedClashNamesWhatTheyShare(String first, String second, String what) {
+        assertThatThrownBy(() -> plan(first, second))
+                .isInstanceOf(GlueLabelsException.class)
+                .hasMessageContaining("so on macOS and Windows they would be written to the same " + what
+                        + " and one would replace or mix with the other. Nothing was downloaded.");
+    }
+
+    @Test
+    @DisplayName("a folder that a later key, written with a dot, needs as a file")
+    void folderThenFile() {
+        assertThatThrownBy(() -> plan("a/!x", "a/."))
+                .isInstanceOf(GlueLabelsException.class)
+                .hasMessage("Refusing to download s3://bkt/out/a/!x and s3://bkt/out/a/.: a would have to be a file "
+                        + "and a folder at once. Nothing was downloaded. Look at what wrote these objects under "
+                        + "s3://bkt/out/.");
+    }
+
+    @Test
+    @DisplayName("two keys written to the same file, one of them with an empty step")
+    void sameFile() {
+        assertThatThrownBy(() -> plan("a//b", "a/b"))
+                .isInstanceOf(GlueLabelsException.class)
+                .hasMessage("Refusing to download s3://bkt/out/a//b and s3://bkt/out/a/b: both keys would be written "
+                        + "to the same file a/b of the download folder, and one would silently replace the other. "
+                        + "Nothing was downloaded. Look at what wrote these objects under s3://bkt/out/.");
+    }
+
+    @Test
+    @DisplayName("a key that is only the folder has no file name")
+    void noFileName() {
+        assertThatThrownBy(() -> plan("./"))
+                .isInstanceOf(GlueLabelsException.class)
+                .hasMessage("Refusing to download s3://bkt/out/./: its key has no file name. Nothing was downloaded. "
+                        + "Look at what wrote these objects under s3://bkt/out/.");
+    }
+
+    @Test
+    @DisplayName("a plain key is shown as it is; one with a line or paragraph separator, quoted")
+    void locations() {
+        assertThat(DownloadTargets.location(OUT, "out/a b.csv")).isEqualTo("s3://bkt/out/a b.csv");
+        assertThat(DownloadTargets.location(OUT, "out/a\u2029b.csv")).isEqualTo("s3://bkt/\"out/a\u2029b.csv\"");
+        assertThat(DownloadTargets.location(OUT, "out/a\u2028b.csv")).isEqualTo("s3://bkt/\"out/a\u2028b.csv\"");
+    }
 }

@@ -1,10 +1,12 @@
 package io.github.gluelabels.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -53,6 +55,13 @@ class UnreachableStreakTest {
             assertThat(UnreachableStreak.isConnectFailure(sdk(new UnknownHostException("glue.nowhere.invalid"))))
                     .isTrue();
             assertThat(UnreachableStreak.isConnectFailure(sdk(new NoRouteToHostException("No route to host"))))
+                    .isTrue();
+        }
+
+        @Test
+        @DisplayName("an unreachable port")
+        void portUnreachable() {
+            assertThat(UnreachableStreak.isConnectFailure(sdk(new PortUnreachableException("ICMP Port Unreachable"))))
                     .isTrue();
         }
 
@@ -136,6 +145,7 @@ class UnreachableStreakTest {
             streak.reached();
 
             assertThat(streak.reads()).isZero();
+            assertThat(streak.length(T0.plusSeconds(40))).isEqualTo(Duration.ZERO);
             assertThat(streak.failedToConnect(T0.plusSeconds(70), T0.plusSeconds(70)))
                     .isFalse();
             assertThat(streak.failedToConnect(T0.plusSeconds(100), T0.plusSeconds(100)))
@@ -143,5 +153,28 @@ class UnreachableStreakTest {
             assertThat(streak.failedToConnect(T0.plusSeconds(130), T0.plusSeconds(130)))
                     .isTrue();
         }
+    }
+
+    /** An exception that names itself as its cause, as some libraries' exceptions do. */
+    private static final class OwnCause extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OwnCause() {
+            super("its own cause");
+        }
+
+        @Override
+        public synchronized Throwable getCause() {
+            return this;
+        }
+    }
+
+    @Test
+    @DisplayName("an exception that is its own cause is looked at once, not forever")
+    void ownCause() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(UnreachableStreak.isConnectFailure(new OwnCause())).isFalse();
+            assertThat(UnreachableStreak.isConnectTimeout(new OwnCause())).isFalse();
+        });
     }
 }
