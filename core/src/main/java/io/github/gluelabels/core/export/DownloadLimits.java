@@ -2,6 +2,7 @@ package io.github.gluelabels.core.export;
 
 import io.github.gluelabels.core.GlueLabelsException;
 import io.github.gluelabels.core.S3Uri;
+import java.util.Locale;
 
 /**
  * The most a download brings: past either bound it is refused before anything is written, naming the bound. A guard
@@ -54,17 +55,17 @@ public record DownloadLimits(long maxObjects, long maxBytes) {
         if (objects > maxObjects) {
             throw refused(
                     source,
-                    String.format("%,d objects", objects),
+                    String.format(Locale.ROOT, "%,d objects", objects),
                     "maxDownloadObjects",
-                    String.format("%,d", maxObjects),
+                    String.format(Locale.ROOT, "%,d", maxObjects),
                     "withMaxObjects");
         }
         if (bytes > maxBytes) {
             throw refused(
                     source,
-                    String.format("%,d bytes", bytes),
+                    String.format(Locale.ROOT, "%,d bytes", bytes),
                     "maxDownloadBytes",
-                    String.format("%,d bytes", maxBytes),
+                    String.format(Locale.ROOT, "%,d bytes", maxBytes),
                     "withMaxBytes");
         }
     }

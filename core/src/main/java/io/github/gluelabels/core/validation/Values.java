@@ -47,7 +47,7 @@ public final class Values {
      * @return its U+ notation and, where it helps, a name
      */
     public static String codePoint(int codePoint) {
-        String hex = String.format("U+%04X", codePoint);
+        String hex = String.format(Locale.ROOT, "U+%04X", codePoint);
         if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
             return hex + " (unpaired surrogate)";
         }
@@ -71,7 +71,7 @@ public final class Values {
                         || (Character.isSurrogate((char) cp) && cp <= 0xFFFF)
                         || cp == 0xFFFE
                         || cp == 0xFFFF) {
-                    out.append(String.format("\\u%04X", cp));
+                    out.append(String.format(Locale.ROOT, "\\u%04X", cp));
                 } else {
                     out.appendCodePoint(cp);
                 }

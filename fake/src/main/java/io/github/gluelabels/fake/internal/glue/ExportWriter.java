@@ -5,6 +5,7 @@ import io.github.gluelabels.fake.internal.s3.S3Store;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -37,7 +38,9 @@ final class ExportWriter {
         }
         String stem = output.folderPrefix() + fileStem(transformId, now, UUID.randomUUID());
         for (int part = 0; part < labels.parts(); part++) {
-            String key = labels.parts() == 1 ? stem + ".csv" : String.format("%s_part-%05d.csv", stem, part + 1);
+            String key = labels.parts() == 1
+                    ? stem + ".csv"
+                    : String.format(Locale.ROOT, "%s_part-%05d.csv", stem, part + 1);
             s3.store(output.bucket(), key, labels.part(part), labels.partEtag(part), CONTENT_TYPE);
         }
     }

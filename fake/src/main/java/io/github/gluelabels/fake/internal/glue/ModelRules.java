@@ -4,6 +4,7 @@ import io.github.gluelabels.core.validation.Constraints;
 import io.github.gluelabels.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,7 @@ final class ModelRules {
                         lineBreaks
                                 ? "must not contain control characters other than tab and line breaks"
                                 : "must not contain control characters other than tab",
-                        String.format("found U+%04X at character %d", cp, value.codePointCount(0, i) + 1),
+                        String.format(Locale.ROOT, "found U+%04X at character %d", cp, value.codePointCount(0, i) + 1),
                         value,
                         "Member must satisfy regular expression pattern: " + pattern));
                 break;
