@@ -14,6 +14,10 @@ reported, and comes back as a survivor, to be judged again.
                                                       as the last file on the line measured it (split runs of a
                                                       module, re-measured classes), so they add up to one figure
 
+    scripts/mutation-score.py --union a.xml b.xml      runs of the same code with different tests (core's tests, then
+                                                      core's with core-it's): a class whose mutants are the same in
+                                                      both counts a mutant detected when either run detected it
+
 A report PIT is still writing, or that a stopped run left, is read up to its last whole mutation.
 
 A listed equivalent that a run killed is reported: the list is wrong, or the code changed under it.
@@ -63,6 +67,21 @@ def mutations(path):
         }
 
 
+def key(m):
+    return m["method"], m["line"], m["mutator"], m["index"], m["description"]
+
+
+def same_mutants(before, after):
+    """Whether two runs made the same mutants of a class: then its code had not changed between them."""
+    return sorted(map(key, before)) == sorted(map(key, after))
+
+
+def killed_by_either(before, after):
+    """The later run's mutants, each counted as detected when the earlier run detected it (other tests, same code)."""
+    detected = {key(m) for m in before if m["status"] not in UNDETECTED}
+    return [dict(m, status="KILLED") if m["status"] in UNDETECTED and key(m) in detected else m for m in after]
+
+
 def main(args):
     minimum = None
     if args[:1] == ["--min"]:
@@ -71,12 +90,18 @@ def main(args):
     per_class = collections.defaultdict(lambda: [0, 0])
     survivors, equivalent, wrongly_listed = [], [], []
     classes, seen = set(), set()
+    union = args[:1] == ["--union"]
+    if union:
+        args = args[1:]
     latest = {}
     for path in args:
         found = collections.defaultdict(list)
         for m in mutations(path):
             found[m["class"]].append(m)
-        latest.update(found)
+        for clazz, measured in found.items():
+            if union and clazz in latest and same_mutants(latest[clazz], measured):
+                measured = killed_by_either(latest[clazz], measured)
+            latest[clazz] = measured
     for measured in latest.values():
         for m in measured:
             key = (m["class"], m["method"], m["line"], m["mutator"], m["index"])
