@@ -64,6 +64,8 @@ class ImportStartTest {
         final Deque<Object> outcomes = new ArrayDeque<>();
         final List<TaskRun> listed = new ArrayList<>();
         final List<String> calls = new ArrayList<>();
+        /** Thrown by each listing, when set. */
+        RuntimeException listFailure;
 
         @Override
         public StartImportLabelsTaskRunResponse startImportLabelsTaskRun(StartImportLabelsTaskRunRequest request) {
@@ -81,6 +83,9 @@ class ImportStartTest {
         @Override
         public GetMlTaskRunsResponse getMLTaskRuns(GetMlTaskRunsRequest request) {
             calls.add("list");
+            if (listFailure != null) {
+                throw listFailure;
+            }
             return GetMlTaskRunsResponse.builder().taskRuns(listed).build();
         }
 
@@ -108,6 +113,7 @@ class ImportStartTest {
     private static AwsServiceException error(String code, int status) {
         return AwsServiceException.builder()
                 .statusCode(status)
+                .requestId("req-" + code)
                 .message(code + " message")
                 .awsErrorDetails(AwsErrorDetails.builder()
                         .errorCode(code)
@@ -222,6 +228,82 @@ class ImportStartTest {
                 .hasMessage("Interrupted while starting the import of s3://bucket/in/ into transform tfm-1: an import "
                         + "MAY HAVE STARTED (a start got no answer). Look with: " + LOOK);
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    }
+
+    @Test
+    void aStartAndALookupThatBothGetNoAnswerSayAnImportMayHaveStarted() {
+        AwsServiceException unanswered = error("InternalServiceException", 500);
+        glue.outcomes.add(unanswered);
+        AwsServiceException lookupFailure = error("OperationTimeoutException", 500);
+        glue.listFailure = lookupFailure;
+
+        assertThatThrownBy(this::start)
+                .isInstanceOf(AwsCallException.class)
+                .hasMessage("An import of s3://bucket/in/ into transform tfm-1 MAY HAVE STARTED:"
+                        + " StartImportLabelsTaskRun got no answer (Glue kept failing with InternalServiceException"
+                        + " after 3 attempt(s): InternalServiceException message. This is usually passing; try again"
+                        + " later, or raise the number of attempts. (StartImportLabelsTaskRun, request id"
+                        + " req-InternalServiceException)), and GetMLTaskRuns, which would show the run, failed too"
+                        + " (Glue kept failing with OperationTimeoutException after 3 attempt(s):"
+                        + " OperationTimeoutException message. This is usually passing; try again later, or raise the"
+                        + " number of attempts. (GetMLTaskRuns, request id req-OperationTimeoutException)). Before"
+                        + " importing again, look for it with: " + LOOK
+                        + " — an add imported twice adds its labels twice.")
+                .hasCause(unanswered)
+                .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(lookupFailure))
+                .satisfies(e -> assertCall((AwsCallException) e, "InternalServiceException", 500));
+        assertThat(glue.calls).containsExactly("start tfm-1 s3://bucket/in/ false", "list");
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void startsThatWereAllThrottledStartedNoImport() {
+        for (int i = 0; i < 3; i++) {
+            glue.outcomes.add(error("ThrottlingException", 400));
+        }
+
+        assertThatThrownBy(this::start)
+                .isInstanceOf(AwsCallException.class)
+                .hasMessage("StartImportLabelsTaskRun failed 3 time(s); the last time: Glue kept failing with"
+                        + " ThrottlingException after 3 attempt(s): ThrottlingException message. This is usually"
+                        + " passing; try again later, or raise the number of attempts. (StartImportLabelsTaskRun,"
+                        + " request id req-ThrottlingException) Glue acted on none of the attempts: no import was"
+                        + " started.")
+                .satisfies(e -> assertCall((AwsCallException) e, "ThrottlingException", 400));
+        assertThat(glue.calls).hasSize(3).doesNotContain("list");
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void startsWithoutAnAnswerThatGlueNeverListedSayWhereToLook() {
+        for (int i = 0; i < 3; i++) {
+            glue.outcomes.add(error("InternalServiceException", 500));
+        }
+
+        assertThatThrownBy(this::start)
+                .isInstanceOf(AwsCallException.class)
+                .hasMessage("StartImportLabelsTaskRun failed 3 time(s); the last time: Glue kept failing with"
+                        + " InternalServiceException after 3 attempt(s): InternalServiceException message. This is"
+                        + " usually passing; try again later, or raise the number of attempts."
+                        + " (StartImportLabelsTaskRun, request id req-InternalServiceException) No import task run was"
+                        + " started as far as Glue lists them (GetMLTaskRuns after each attempt without an answer"
+                        + " showed none); to be sure before importing again, look with: " + LOOK)
+                .satisfies(e -> assertCall((AwsCallException) e, "InternalServiceException", 500));
+        assertThat(glue.calls)
+                .containsExactly(
+                        "start tfm-1 s3://bucket/in/ false",
+                        "list",
+                        "start tfm-1 s3://bucket/in/ false",
+                        "list",
+                        "start tfm-1 s3://bucket/in/ false",
+                        "list");
+    }
+
+    private static void assertCall(AwsCallException e, String code, int status) {
+        assertThat(e.operation()).isEqualTo(ImportStart.OPERATION);
+        assertThat(e.errorCode()).isEqualTo(code);
+        assertThat(e.statusCode()).isEqualTo(status);
+        assertThat(e.requestId()).isEqualTo("req-" + code);
     }
 
     @Test
