@@ -66,7 +66,7 @@ class FilePartTest {
 
         assertThatThrownBy(() -> new FilePart(file, 11, 1).newStream())
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessage("could not read " + file + ": null")
+                .hasMessage("could not read " + file + ": it has fewer than 11 bytes")
                 .hasCauseInstanceOf(EOFException.class);
         assertThat(OpenHandles.count(file)).isZero();
     }
