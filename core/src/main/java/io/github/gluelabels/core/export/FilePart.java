@@ -1,5 +1,6 @@
 package io.github.gluelabels.core.export;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +43,8 @@ final class FilePart implements ContentStreamProvider {
             return current;
         } catch (IOException e) {
             closeQuietly(in, e);
-            throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
+            String why = e instanceof EOFException ? "it has fewer than " + offset + " bytes" : e.getMessage();
+            throw new UncheckedIOException("could not read " + file + ": " + why, e);
         }
     }
 

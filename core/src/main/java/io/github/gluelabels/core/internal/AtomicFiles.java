@@ -75,7 +75,7 @@ public final class AtomicFiles {
      */
     public static void delete(Path file) throws IOException {
         if (Files.deleteIfExists(file)) {
-            syncFolder(file.getParent());
+            syncFolder(file.toAbsolutePath().getParent());
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,22 @@ class AtomicFilesTest {
         AtomicFiles.delete(file);
 
         assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a delete takes a file named relative to the working folder, which has no parent folder in its name")
+    void deleteARelativeName() throws IOException {
+        Path file = Path.of(".atomic-files-test-" + UUID.randomUUID() + ".tmp");
+        assertThat(file.getParent()).isNull();
+        try {
+            Files.writeString(file, "{}");
+
+            AtomicFiles.delete(file);
+
+            assertThat(file).doesNotExist();
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static byte[] bytes(String text) {
