@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.glue.GlueServiceClientConfiguration;
 import software.amazon.awssdk.services.glue.model.GetMlTransformRequest;
 import software.amazon.awssdk.services.glue.model.GetMlTransformResponse;
 
@@ -114,7 +112,7 @@ class ImportCheckTest {
     }
 
     /** A Glue that does not know the transform. */
-    private static final class UnknownTransformGlue implements GlueClient {
+    private static final class UnknownTransformGlue extends StubGlue {
         @Override
         public GetMlTransformResponse getMLTransform(GetMlTransformRequest request) {
             throw AwsServiceException.builder()
@@ -126,19 +124,6 @@ class ImportCheckTest {
                             .build())
                     .build();
         }
-
-        @Override
-        public String serviceName() {
-            return SERVICE_NAME;
-        }
-
-        @Override
-        public GlueServiceClientConfiguration serviceClientConfiguration() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {}
     }
 
     @Test

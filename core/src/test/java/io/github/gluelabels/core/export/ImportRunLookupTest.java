@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.glue.GlueServiceClientConfiguration;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunsRequest;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunsResponse;
 import software.amazon.awssdk.services.glue.model.TaskRun;
@@ -20,7 +19,7 @@ class ImportRunLookupTest {
     private static final Instant FIRST_ATTEMPT = Instant.parse("2026-12-06T10:15:30Z");
 
     /** Answers GetMLTaskRuns with the given pages, one per call (an error past the last), and keeps the requests. */
-    static final class ListingGlue implements GlueClient {
+    static final class ListingGlue extends StubGlue {
         final List<GetMlTaskRunsRequest> requests = new ArrayList<>();
         private final List<GetMlTaskRunsResponse> pages;
 
@@ -36,19 +35,6 @@ class ImportRunLookupTest {
             }
             return pages.get(requests.size() - 1);
         }
-
-        @Override
-        public String serviceName() {
-            return SERVICE_NAME;
-        }
-
-        @Override
-        public GlueServiceClientConfiguration serviceClientConfiguration() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {}
     }
 
     static TaskRun importRun(String id, String inputS3Path, Boolean replace) {

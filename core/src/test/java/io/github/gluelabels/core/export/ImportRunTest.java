@@ -15,8 +15,6 @@ import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.glue.GlueServiceClientConfiguration;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunRequest;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
 import software.amazon.awssdk.services.glue.model.GetMlTransformRequest;
@@ -36,7 +34,7 @@ class ImportRunTest {
     Path folder;
 
     /** A Glue with one transform whose label count is read from a list, which starts imports that succeed. */
-    private static final class ImportingGlue implements GlueClient {
+    private static final class ImportingGlue extends StubGlue {
         final Deque<Long> labelCounts = new ArrayDeque<>();
         final List<String> calls = new ArrayList<>();
 
@@ -68,19 +66,6 @@ class ImportRunTest {
                     .status("SUCCEEDED")
                     .build();
         }
-
-        @Override
-        public String serviceName() {
-            return SERVICE_NAME;
-        }
-
-        @Override
-        public GlueServiceClientConfiguration serviceClientConfiguration() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {}
     }
 
     private final ImportingGlue glue = new ImportingGlue();

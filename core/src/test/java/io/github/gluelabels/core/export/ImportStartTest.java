@@ -17,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.glue.GlueServiceClientConfiguration;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunsRequest;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunsResponse;
 import software.amazon.awssdk.services.glue.model.StartImportLabelsTaskRunRequest;
@@ -60,7 +58,7 @@ class ImportStartTest {
     };
 
     /** Answers each start with the next outcome (an id, or an exception to throw), and lists the given runs. */
-    private static final class StartingGlue implements GlueClient {
+    private static final class StartingGlue extends StubGlue {
         final Deque<Object> outcomes = new ArrayDeque<>();
         final List<TaskRun> listed = new ArrayList<>();
         final List<String> calls = new ArrayList<>();
@@ -88,19 +86,6 @@ class ImportStartTest {
             }
             return GetMlTaskRunsResponse.builder().taskRuns(listed).build();
         }
-
-        @Override
-        public String serviceName() {
-            return SERVICE_NAME;
-        }
-
-        @Override
-        public GlueServiceClientConfiguration serviceClientConfiguration() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {}
     }
 
     private final StartingGlue glue = new StartingGlue();

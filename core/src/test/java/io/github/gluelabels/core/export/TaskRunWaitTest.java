@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.glue.GlueServiceClientConfiguration;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunRequest;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunResponse;
 
@@ -55,7 +53,7 @@ class TaskRunWaitTest {
     }
 
     /** Answers each status read with the next outcome: a status, or an exception to throw. */
-    private static final class StatusGlue implements GlueClient {
+    private static final class StatusGlue extends StubGlue {
         final Deque<Object> outcomes = new ArrayDeque<>();
 
         @Override
@@ -70,19 +68,6 @@ class TaskRunWaitTest {
                     .status((String) outcome)
                     .build();
         }
-
-        @Override
-        public String serviceName() {
-            return SERVICE_NAME;
-        }
-
-        @Override
-        public GlueServiceClientConfiguration serviceClientConfiguration() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {}
     }
 
     private final SleptClock clock = new SleptClock();
