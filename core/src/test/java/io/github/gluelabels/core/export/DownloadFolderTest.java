@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.GlueLabelsException;
+import io.github.gluelabels.core.OpenHandles;
 import io.github.gluelabels.core.export.MoveJournal.Move;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.github.gluelabels.core.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gluelabels.core.OpenHandles;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;

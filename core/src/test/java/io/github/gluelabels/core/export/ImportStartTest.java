@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.GlueLabelsException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,13 +30,7 @@ class ImportStartTest {
     private static final String LOOK = "aws glue get-ml-task-runs --region eu-west-1 --transform-id tfm-1 --filter "
             + "TaskRunType=IMPORT_LABELS,StartedAfter=2026-12-06T10:00:30Z";
 
-    private final ErrorTranslator errors = new ErrorTranslator(
-            "eu-west-1",
-            URI.create("https://glue.eu-west-1.amazonaws.com"),
-            URI.create("https://s3.eu-west-1.amazonaws.com"),
-            3,
-            Duration.ofSeconds(30),
-            EndpointKind.AWS);
+    private final ErrorTranslator errors = AwsErrors.euWest1();
     private final List<String> heard = new ArrayList<>();
     private final List<Duration> pauses = new ArrayList<>();
     private final ExportListener listener = new ExportListener() {

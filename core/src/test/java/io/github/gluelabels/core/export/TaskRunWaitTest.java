@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ConnectException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +23,7 @@ class TaskRunWaitTest {
 
     private static final Instant START = Instant.parse("2026-12-06T10:15:30Z");
 
-    private final ErrorTranslator errors = new ErrorTranslator(
-            "eu-west-1",
-            URI.create("https://glue.eu-west-1.amazonaws.com"),
-            URI.create("https://s3.eu-west-1.amazonaws.com"),
-            3,
-            Duration.ofSeconds(30),
-            EndpointKind.AWS);
+    private final ErrorTranslator errors = AwsErrors.euWest1();
 
     /** A clock that moves only when the wait sleeps. */
     private static final class SleptClock extends Clock {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.S3Uri;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,13 +28,7 @@ class UploaderTest {
     @TempDir
     Path folder;
 
-    private final ErrorTranslator errors = new ErrorTranslator(
-            "eu-west-1",
-            URI.create("https://glue.eu-west-1.amazonaws.com"),
-            URI.create("https://s3.eu-west-1.amazonaws.com"),
-            3,
-            Duration.ofSeconds(30),
-            EndpointKind.AWS);
+    private final ErrorTranslator errors = AwsErrors.euWest1();
     private final RecordingS3 s3 = new RecordingS3();
     private final List<String> heard = new ArrayList<>();
     private final ImportListener listener = new ImportListener() {

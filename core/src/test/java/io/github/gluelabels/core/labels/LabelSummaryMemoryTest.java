@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.gluelabels.core.OpenHandles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,16 +145,8 @@ class LabelSummaryMemoryTest {
 
     /** The targets of this process's open files that are glue-labels spill files ("… (deleted)" once deleted). */
     static Set<String> openSpillFiles(Path fds) throws IOException {
-        try (Stream<Path> open = Files.list(fds)) {
-            return open.map(fd -> {
-                        try {
-                            return Files.readSymbolicLink(fd).toString();
-                        } catch (IOException | UnsupportedOperationException e) {
-                            return ""; // closed meanwhile
-                        }
-                    })
-                    .filter(target -> target.contains("glue-labels-summary-"))
-                    .collect(Collectors.toSet());
-        }
+        return OpenHandles.targets().stream()
+                .filter(target -> target.contains("glue-labels-summary-"))
+                .collect(Collectors.toSet());
     }
 }
