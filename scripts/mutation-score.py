@@ -18,6 +18,8 @@ reported, and comes back as a survivor, to be judged again.
                                                       core's with core-it's): a class whose mutants are the same in
                                                       both counts a mutant detected when either run detected it
 
+--min and --union may be given together, in either order.
+
 A report PIT is still writing, or that a stopped run left, is read up to its last whole mutation.
 
 A listed equivalent that a run killed is reported: the list is wrong, or the code changed under it.
@@ -83,16 +85,18 @@ def killed_by_either(before, after):
 
 
 def main(args):
-    minimum = None
-    if args[:1] == ["--min"]:
-        minimum, args = float(args[1]), args[2:]
+    minimum, union = None, False
+    while args[:1] in (["--min"], ["--union"]):
+        if args[0] == "--min":
+            if len(args) < 2:
+                sys.exit("--min needs a number, the lowest score (in %) that passes")
+            minimum, args = float(args[1]), args[2:]
+        else:
+            union, args = True, args[1:]
     listed = equivalents()
     per_class = collections.defaultdict(lambda: [0, 0])
     survivors, equivalent, wrongly_listed = [], [], []
     classes, seen = set(), set()
-    union = args[:1] == ["--union"]
-    if union:
-        args = args[1:]
     latest = {}
     for path in args:
         found = collections.defaultdict(list)
