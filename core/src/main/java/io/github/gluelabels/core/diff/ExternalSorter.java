@@ -22,13 +22,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ExternalSorter {
 
     /** The most bytes the array of entries grows to, whatever the budget: a Java array's limit, with a margin. */
-    private static final int MAX_ARENA = Integer.MAX_VALUE - 64;
+    static final int MAX_ARENA = Integer.MAX_VALUE - 64;
 
     private static final int FIRST_ARENA = 64 * 1024;
 
     private final ScratchFolder scratch;
     private final long memoryBudget;
     private final String side;
+    private final int maxArena;
     private byte[] arena = new byte[0];
     private int used;
     private int[] starts = new int[256];
@@ -50,9 +51,15 @@ final class ExternalSorter {
      * @param side what the runs' names start with, e.g. {@code from}
      */
     ExternalSorter(ScratchFolder scratch, long memoryBudget, String side) {
+        this(scratch, memoryBudget, side, MAX_ARENA);
+    }
+
+    /** @param maxArena the most bytes the array of entries grows to ({@link #MAX_ARENA}; less in tests) */
+    ExternalSorter(ScratchFolder scratch, long memoryBudget, String side, int maxArena) {
         this.scratch = scratch;
         this.memoryBudget = memoryBudget;
         this.side = side;
+        this.maxArena = maxArena;
     }
 
     /** Makes {@link #add} throw {@link Stopped} once {@code flag} is set. */
@@ -81,16 +88,16 @@ final class ExternalSorter {
         if (stop.get()) {
             throw new Stopped();
         }
-        if (size > MAX_ARENA - 4) {
+        if (size > maxArena - 4) {
             throw new IllegalArgumentException("a record of " + size + " bytes is more than a diff can hold");
         }
-        if (count > 0 && used > MAX_ARENA - 4 - size) {
+        if (count > 0 && used > maxArena - 4 - size) {
             writeRun();
         }
         if (used + 4 + size > arena.length) {
             long grown = Math.max((long) arena.length * 2, FIRST_ARENA);
             long wanted = Math.max(used + 4L + size, Math.min(grown, Math.max(memoryBudget, used + 4L + size)));
-            arena = Arrays.copyOf(arena, (int) Math.min(wanted, MAX_ARENA));
+            arena = Arrays.copyOf(arena, (int) Math.min(wanted, maxArena));
         }
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);

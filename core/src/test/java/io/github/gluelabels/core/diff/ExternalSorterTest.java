@@ -106,6 +106,93 @@ class ExternalSorterTest {
         }
     }
 
+    /** An entry of {@code 14 + labelLength} bytes. */
+    private static DiffEntry sized(char key, int labelLength) {
+        return DiffEntry.of("s", new String[] {String.valueOf(key)}, "L".repeat(labelLength));
+    }
+
+    @Test
+    @DisplayName("a side that fits stays in memory to the end: entries of any size, no run even when sorted")
+    void aSideThatFitsIsNeverWritten() {
+        try (ScratchFolder scratch = scratch()) {
+            ExternalSorter sorter = new ExternalSorter(scratch, 1_000_000, "from");
+            List<DiffEntry> entries = List.of(sized('c', 100), sized('a', 300), sized('b', 1_000));
+            entries.forEach(sorter::add);
+
+            assertThat(drain(sorter.sorted())).containsExactly(entries.get(1), entries.get(2), entries.get(0));
+            assertThat(runs()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a side whose last entry filled a run: sorting writes no empty run after it")
+    void noEmptyRun() {
+        try (ScratchFolder scratch = scratch()) {
+            ExternalSorter sorter = new ExternalSorter(scratch, 2L * COST, "from");
+            for (int i = 3; i > 0; i--) {
+                sorter.add(entry(i, 'k', 'A'));
+            }
+            assertThat(runs()).as("the third entry passes the budget").hasSize(1);
+
+            assertThat(drain(sorter.sorted()))
+                    .containsExactly(entry(1, 'k', 'A'), entry(2, 'k', 'A'), entry(3, 'k', 'A'));
+            assertThat(runs()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "budget of {0} bytes")
+    @ValueSource(longs = {100, 1_000_000})
+    @DisplayName("an entry larger than the memory grows by at a time (64 KiB, then doubling) is held whole")
+    void holdsAnEntryPastTheGrowthStep(long budget) {
+        try (ScratchFolder scratch = scratch()) {
+            ExternalSorter sorter = new ExternalSorter(scratch, budget, "from");
+            DiffEntry big = sized('b', 200_000);
+            DiffEntry small = sized('a', 10);
+
+            sorter.add(big);
+            sorter.add(small);
+
+            assertThat(drain(sorter.sorted())).containsExactly(small, big);
+        }
+    }
+
+    @Test
+    @DisplayName("the memory of entries never grows past its limit: a run is written when the next entry would")
+    void writesARunAtTheArenaLimit() {
+        try (ScratchFolder scratch = scratch()) {
+            // 10 entries of 18 bytes, each behind 4 bytes of length, fill 220 bytes exactly
+            ExternalSorter sorter = new ExternalSorter(scratch, 1_000_000, "from", 220);
+            for (int i = 10; i > 0; i--) {
+                sorter.add(entry(i, 'k', 'A'));
+            }
+            assertThat(runs()).as("10 entries fill the limit exactly").isEmpty();
+
+            sorter.add(entry(0, 'k', 'A'));
+
+            assertThat(runs()).hasSize(1);
+            assertThat(drain(sorter.sorted())).hasSize(11).isSortedAccordingTo(DiffEntry.ORDER);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "a record larger than the memory of entries can ever hold is refused, by its size; one that fits is taken")
+    void refusesARecordPastTheArenaLimit() {
+        try (ScratchFolder scratch = scratch()) {
+            ExternalSorter sorter = new ExternalSorter(scratch, 1_000_000, "from", 220);
+            DiffEntry largest = sized('a', 202);
+            assertThat(largest.bytes()).hasSize(216);
+
+            assertThatThrownBy(() -> sorter.add(sized('b', 203)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("a record of 217 bytes is more than a diff can hold");
+            sorter.add(largest);
+
+            assertThat(drain(sorter.sorted())).containsExactly(largest);
+            assertThat(runs()).isEmpty();
+        }
+    }
+
     @Test
     @DisplayName("a side read again from its start: the runs of the first reading are deleted, their entries gone")
     void discardsItsRunsAndEntries() {
