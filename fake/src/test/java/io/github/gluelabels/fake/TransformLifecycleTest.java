@@ -193,6 +193,16 @@ class TransformLifecycleTest {
     }
 
     @Test
+    void deleteChecksTheIdBeforeLookingItUp() {
+        String id = create();
+        assertThatThrownBy(() -> glue.deleteMLTransform(r -> r.transformId("")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("1 validation error detected: Value '' at 'transformId' failed to satisfy "
+                        + "constraint: Member must have length greater than or equal to 1");
+        assertThat(glue.getMLTransform(r -> r.transformId(id)).transformId()).isEqualTo(id);
+    }
+
+    @Test
     void updatingAnUnknownTransformIsEntityNotFound() {
         assertThatThrownBy(() ->
                         glue.updateMLTransform(r -> r.transformId("tfm-missing").name("x")))
