@@ -258,4 +258,25 @@ class TransformLifecycleTest {
                                 .contains("NumberOfWorkers is required when WorkerType is set"));
         assertThat(glue.listMLTransforms(r -> {}).transformIds()).isEmpty();
     }
+
+    @Test
+    void aSeededTransformsKeyIsTheFirstColumnOfItsLabels() {
+        fake.seedLabels("tfm-seeded", LABELS);
+        assertThat(glue.getMLTransform(r -> r.transformId("tfm-seeded"))
+                        .parameters()
+                        .findMatchesParameters()
+                        .primaryKeyColumnName())
+                .isEqualTo("name");
+    }
+
+    @Test
+    void aCreatedTransformWithoutAKeyHasNoneOnceItHasLabels() {
+        String id = glue.createMLTransform(r -> people(r).parameters(p -> p.transformType(TransformType.FIND_MATCHES)))
+                .transformId();
+        importLabels(id);
+        GetMlTransformResponse t = glue.getMLTransform(r -> r.transformId(id));
+        assertThat(t.labelCount()).isEqualTo(3);
+        assertThat(t.parameters().findMatchesParameters().primaryKeyColumnName())
+                .isNull();
+    }
 }
