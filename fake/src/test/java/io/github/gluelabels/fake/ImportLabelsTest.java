@@ -137,4 +137,15 @@ class ImportLabelsTest {
         assertThat(new String(fake.labels("tfm-1").orElseThrow(), StandardCharsets.UTF_8))
                 .isEqualTo(SEED);
     }
+
+    @Test
+    void importsEveryFileOfAFolder() {
+        fake.putObject("bucket", "two/a.csv", "labeling_set_id,label,name\ns3,A,p\n".getBytes(StandardCharsets.UTF_8));
+        fake.putObject(
+                "bucket", "two/b.csv", "labeling_set_id,label,name\ns4,A,q\ns4,B,r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(importFrom("s3://bucket/two/", true).status()).isEqualTo(TaskStatusType.SUCCEEDED);
+        assertThat(fake.labelCount("tfm-1")).isEqualTo(3);
+        assertThat(new String(fake.labels("tfm-1").orElseThrow(), StandardCharsets.UTF_8))
+                .isEqualTo("labeling_set_id,label,name\ns3,A,p\ns4,A,q\ns4,B,r\n");
+    }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.InvalidInputException;
+import software.amazon.awssdk.services.glue.model.MlTransformNotReadyException;
 import software.amazon.awssdk.services.glue.model.TaskRun;
 
 /**
@@ -145,5 +146,53 @@ class TaskRunInputRulesTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("1 validation error detected: Value null at 'sort.column' failed to "
                         + "satisfy constraint: Member must not be null");
+    }
+
+    @Test
+    void startMlEvaluationTaskRunChecksTheIdBeforeLookingItUp() {
+        assertThatThrownBy(() -> glue.startMLEvaluationTaskRun(r -> r.transformId(TOO_LONG)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("1 validation error detected: ")
+                .hasMessageContaining("at 'transformId' failed to satisfy constraint: "
+                        + "Member must have length less than or equal to 255");
+        assertThat(fake.taskRuns()).isEmpty();
+    }
+
+    @Test
+    void evaluationOfLabelsWithoutRowsIsNotReady() {
+        fake.seedLabels("tfm-0", "labeling_set_id,label,name\n");
+        assertThat(fake.labelCount("tfm-0")).isZero();
+        assertThatThrownBy(() -> glue.startMLEvaluationTaskRun(r -> r.transformId("tfm-0")))
+                .isInstanceOfSatisfying(
+                        MlTransformNotReadyException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage())
+                                .isEqualTo("Transform tfm-0 is not ready: it has no labels to estimate its quality"
+                                        + " from. Import labels first."));
+        assertThat(fake.taskRuns()).isEmpty();
+    }
+
+    @Test
+    void startMlLabelingSetGenerationTaskRunChecksTheIdAndThePathBeforeLookingThemUp() {
+        assertThatThrownBy(() -> glue.startMLLabelingSetGenerationTaskRun(r -> r.transformId(TOO_LONG)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("2 validation errors detected: ")
+                .hasMessageContaining("at 'transformId' failed to satisfy constraint: "
+                        + "Member must have length less than or equal to 255")
+                .hasMessageContaining(
+                        "Value null at 'outputS3Path' failed to satisfy constraint: Member must not be null");
+        assertThat(fake.taskRuns()).isEmpty();
+    }
+
+    @Test
+    void startMlLabelingSetGenerationTaskRunRefusesABucketInAnotherRegion() {
+        fake.createBucket("far-bucket", "eu-west-1");
+        String region = fake.region();
+        assertThat(region).isNotEqualTo("eu-west-1");
+        assertThatThrownBy(() -> glue.startMLLabelingSetGenerationTaskRun(
+                        r -> r.transformId("tfm-1").outputS3Path("s3://far-bucket/sets/")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("S3 path provided is not in the same region as transform. Expecting region - "
+                        + region + ", but got - eu-west-1.");
+        assertThat(fake.taskRuns()).isEmpty();
     }
 }

@@ -193,6 +193,16 @@ class TransformLifecycleTest {
     }
 
     @Test
+    void deleteChecksTheIdBeforeLookingItUp() {
+        String id = create();
+        assertThatThrownBy(() -> glue.deleteMLTransform(r -> r.transformId("")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("1 validation error detected: Value '' at 'transformId' failed to satisfy "
+                        + "constraint: Member must have length greater than or equal to 1");
+        assertThat(glue.getMLTransform(r -> r.transformId(id)).transformId()).isEqualTo(id);
+    }
+
+    @Test
     void updatingAnUnknownTransformIsEntityNotFound() {
         assertThatThrownBy(() ->
                         glue.updateMLTransform(r -> r.transformId("tfm-missing").name("x")))
@@ -247,5 +257,26 @@ class TransformLifecycleTest {
                                 .contains("MaxCapacity must not be set with WorkerType or NumberOfWorkers")
                                 .contains("NumberOfWorkers is required when WorkerType is set"));
         assertThat(glue.listMLTransforms(r -> {}).transformIds()).isEmpty();
+    }
+
+    @Test
+    void aSeededTransformsKeyIsTheFirstColumnOfItsLabels() {
+        fake.seedLabels("tfm-seeded", LABELS);
+        assertThat(glue.getMLTransform(r -> r.transformId("tfm-seeded"))
+                        .parameters()
+                        .findMatchesParameters()
+                        .primaryKeyColumnName())
+                .isEqualTo("name");
+    }
+
+    @Test
+    void aCreatedTransformWithoutAKeyHasNoneOnceItHasLabels() {
+        String id = glue.createMLTransform(r -> people(r).parameters(p -> p.transformType(TransformType.FIND_MATCHES)))
+                .transformId();
+        importLabels(id);
+        GetMlTransformResponse t = glue.getMLTransform(r -> r.transformId(id));
+        assertThat(t.labelCount()).isEqualTo(3);
+        assertThat(t.parameters().findMatchesParameters().primaryKeyColumnName())
+                .isNull();
     }
 }

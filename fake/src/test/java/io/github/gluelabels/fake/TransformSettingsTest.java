@@ -329,4 +329,18 @@ class TransformSettingsTest {
                                         + "null"));
         assertThat(glue.listMLTransforms(r -> {}).transformIds()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a TransformEncryption with only a security configuration has no user data encryption")
+    void createWithOnlyASecurityConfiguration() {
+        String id = glue.createMLTransform(
+                        r -> people(r).transformEncryption(e -> e.taskRunSecurityConfigurationName("glue-security")))
+                .transformId();
+        GetMlTransformResponse t = glue.getMLTransform(r -> r.transformId(id));
+        assertThat(t.transformEncryption())
+                .isEqualTo(TransformEncryption.builder()
+                        .taskRunSecurityConfigurationName("glue-security")
+                        .build());
+        assertThat(t.transformEncryption().mlUserDataEncryption()).isNull();
+    }
 }

@@ -1,10 +1,13 @@
 package io.github.gluelabels.fake.internal.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,5 +152,53 @@ class S3StoreTest {
 
     private static String md5Hex(String text) {
         return java.util.HexFormat.of().formatHex(ObjectFiles.md5().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aWriteOfSingleBytesCountsEach() throws IOException {
+        StoredObject object = store.write("bucket", "out/bytes.txt", "text/plain", out -> {
+            out.write('a');
+            out.write('b');
+            out.write("cd".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(object.size()).isEqualTo(4);
+        assertThat(object.etag()).isEqualTo("\"" + md5Hex("abcd") + "\"");
+        assertThat(read(object)).isEqualTo("abcd");
+    }
+
+    @Test
+    void aWriterThatFailsLeavesNoFile() throws IOException {
+        assertThatThrownBy(() -> store.write("bucket", "out/broken.csv", "text/csv", out -> {
+                    out.write(new byte[100_000]);
+                    throw new IOException("writer broke");
+                }))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("writer broke");
+
+        assertThat(store.get("bucket", "out/broken.csv")).isEmpty();
+        assertThat(files()).isZero();
+    }
+
+    @Test
+    void aStreamThatFailsLeavesNoFile() throws IOException {
+        InputStream broken = new SequenceInputStream(new ByteArrayInputStream(new byte[100_000]), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("stream broke");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                throw new IOException("stream broke");
+            }
+        });
+
+        assertThatThrownBy(() -> store.put("bucket", "in/broken.bin", broken, null, Map.of()))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("stream broke");
+
+        assertThat(store.get("bucket", "in/broken.bin")).isEmpty();
+        assertThat(files()).isZero();
     }
 }
