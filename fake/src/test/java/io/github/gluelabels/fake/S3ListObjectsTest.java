@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,7 +127,7 @@ class S3ListObjectsTest {
     @Test
     void paginatorVisitsEachOf2500KeysOnceInOrderInPagesOfAtMost1000() {
         List<String> keys = IntStream.range(0, 2_500)
-                .mapToObj(i -> String.format("labels/part-%05d.csv", i))
+                .mapToObj(i -> String.format(Locale.ROOT, "labels/part-%05d.csv", i))
                 .toList();
         putAll(keys.toArray(String[]::new));
 
