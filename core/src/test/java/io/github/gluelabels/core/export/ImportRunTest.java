@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.glue.model.GetMlTaskRunRequest;
@@ -116,6 +117,20 @@ class ImportRunTest {
         assertThat(result.labelCountBefore()).isEqualTo(5);
         assertThat(result.labelCountAfter()).isEqualTo(1);
         assertThat(result.backup()).isEmpty();
+    }
+
+    @Test
+    void theWarningsCountIsInAsciiDigitsWhateverTheDefaultLocale() throws IOException {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+
+            importLabels(ImportOptions.defaults().replacingAllLabels().withoutBackup(), 1234, 1);
+        } finally {
+            Locale.setDefault(before);
+        }
+
+        assertThat(heard).singleElement().asString().contains("transform tfm-1 (1234 now)");
     }
 
     @Test

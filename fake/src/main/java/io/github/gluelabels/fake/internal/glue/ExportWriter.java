@@ -19,7 +19,7 @@ final class ExportWriter {
 
     static final String CONTENT_TYPE = "text/csv";
     private static final DateTimeFormatter RUN_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd_HH_mm_ss").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd_HH_mm_ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private ExportWriter() {}
 
