@@ -246,6 +246,44 @@ class FolderCommitTest {
     }
 
     @Test
+    void recoverRemovesTheFoldersTheNewFilesNeededInnermostFirst() throws IOException {
+        Map<String, String> before = state();
+        stage("new a", "new e");
+        List<RelativePath> targets = paths("a.csv", "new/deep/e.csv");
+        hookAt("new file 2 of 2 in place", () -> {
+            throw new Halt();
+        });
+        assertThatThrownBy(() -> commit(targets, new Manifest(RUN, targets))).isInstanceOf(Halt.class);
+        hookAt(null, null);
+        assertThat(root.resolve("new/deep/e.csv")).hasContent("new e");
+
+        new MoveUndo(folder).recover(Manifest.read(folder.folder(), warnings::add));
+
+        assertThat(state()).isEqualTo(before);
+        assertThat(root.resolve("new")).doesNotExist();
+    }
+
+    @Test
+    void anUndoPutsBackOnlyTheEarlierFilesThatWereSetAside() throws IOException {
+        Map<String, String> before = state();
+        stage("new a");
+        List<RelativePath> targets = paths("a.csv");
+        hookAt("earlier file 2 of 3 aside", () -> {
+            throw new Halt();
+        });
+        assertThatThrownBy(() -> commit(targets, new Manifest(RUN, targets))).isInstanceOf(Halt.class);
+        hookAt(null, null);
+        steps.clear();
+
+        new MoveUndo(folder).recover(Manifest.read(folder.folder(), warnings::add));
+
+        assertThat(state()).isEqualTo(before);
+        assertThat(steps)
+                .as("sub/b.csv was never set aside")
+                .containsExactly("undo: earlier file 1 back", "undo: earlier file 2 back", "undo: journal removed");
+    }
+
+    @Test
     void recoverFinishesAMoveStoppedOnceTheListWasWritten() throws IOException {
         stage("new a");
         List<RelativePath> targets = paths("a.csv");

@@ -28,6 +28,43 @@ class SetTableTest {
         assertThat(labels(table)).containsEntry(pair[0], List.of(1)).containsEntry(pair[1], List.of(2, 3));
     }
 
+    @Test
+    void findsAnIdWhoseHashIsZeroAfterTheTableGrew() {
+        String zero = "set-57490208G"; // found by searching set-0G, set-1G, ... (its FNV-1a state is 0)
+        assertThat(hash(zero)).isZero();
+        SetTable table = new SetTable();
+        for (int i = 0; i <= 32; i++) {
+            table.add("set-" + i, 0); // the 33rd set doubles the 64 slots
+        }
+
+        table.add(zero, 1);
+        table.add(zero, 2);
+
+        assertThat(table.size()).isEqualTo(34);
+        assertThat(labels(table)).containsEntry(zero, List.of(1, 2)).containsEntry("set-32", List.of(0));
+    }
+
+    @Test
+    void hashesAreFnv1aMultipliedByTheGoldenRatioAndFoldedDown() {
+        // computed apart from SetTable: h = FNV-1a(id); h *= 0x9E3779B9; h ^= h >>> 15
+        assertThat(hash("")).isEqualTo(0x4f93bf7b);
+        assertThat(hash("s1")).isEqualTo(0x64944368);
+    }
+
+    @Test
+    void countsTheMemoryOfItsArraysAndOfEachSetWithALabelPast63() {
+        SetTable table = new SetTable();
+        // 64 slots of 4 bytes, 32 sets of 4 + 4 + 4 + 8 bytes, one more start, 256 bytes of ids
+        assertThat(table.memory()).isEqualTo(4 * 64 + 20 * 32 + 4 + 256);
+
+        table.add("s1", 0);
+        table.add("s1", 64);
+        table.add("s2", 0);
+        table.add("s2", 65);
+
+        assertThat(table.memory()).isEqualTo(4 * 64 + 20 * 32 + 4 + 256 + 2 * 96);
+    }
+
     /**
      * Two ids whose hashes are the same, found once by searching {@code set-0}, {@code set-1}, … (1.9 million tries,
      * too slow to repeat in each run); checked here, so that the test cannot pass on ids that no longer collide.

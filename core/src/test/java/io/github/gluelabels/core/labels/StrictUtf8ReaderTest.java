@@ -90,4 +90,56 @@ class StrictUtf8ReaderTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void readsTheEndAgainAsTheEnd() throws IOException {
+        StrictUtf8Reader reader = new StrictUtf8Reader(new ByteArrayInputStream("ab".getBytes(StandardCharsets.UTF_8)));
+        char[] text = new char[8];
+
+        assertThat(reader.read(text, 0, 8)).isEqualTo(2);
+        assertThat(reader.read(text, 0, 8)).isEqualTo(-1);
+        assertThat(reader.read(text, 0, 8)).isEqualTo(-1);
+    }
+
+    @Test
+    void handsOutWhatItDecodedBeforeReadingMore() throws IOException {
+        OneByteAtATime in = new OneByteAtATime("abc".getBytes(StandardCharsets.UTF_8));
+        StrictUtf8Reader reader = new StrictUtf8Reader(in);
+        char[] text = new char[8];
+
+        assertThat(reader.read(text, 0, 8)).isEqualTo(1);
+        assertThat(text[0]).isEqualTo('a');
+        assertThat(in.reads).isEqualTo(1);
+    }
+
+    @Test
+    void aReadOfNoBytesIsNotTheEnd() throws IOException {
+        OneByteAtATime in = new OneByteAtATime("ab".getBytes(StandardCharsets.UTF_8));
+        in.nothingAt = 0;
+        StringBuilder read = new StringBuilder();
+        char[] text = new char[8];
+
+        try (StrictUtf8Reader reader = new StrictUtf8Reader(in)) {
+            for (int n = reader.read(text, 0, 8); n >= 0; n = reader.read(text, 0, 8)) {
+                read.append(text, 0, n);
+            }
+        }
+
+        assertThat(read).hasToString("ab");
+    }
+
+    /** Hands out one byte per read, and none at the read numbered {@code nothingAt}, as a slow stream may. */
+    private static final class OneByteAtATime extends ByteArrayInputStream {
+        int reads;
+        int nothingAt = -1;
+
+        OneByteAtATime(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+            return reads++ == nothingAt ? 0 : super.read(b, off, Math.min(len, 1));
+        }
+    }
 }
