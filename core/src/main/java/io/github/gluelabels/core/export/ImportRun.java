@@ -4,6 +4,7 @@ import io.github.gluelabels.core.S3Uri;
 import io.github.gluelabels.core.labels.LabelingCheck;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,7 @@ final class ImportRun {
         InputPathCheck.requireEmpty(parts.uploader().s3(), parts.errors(), request);
         Optional<ImportBackup> backup = Optional.empty();
         if (options.replaceAllLabels() && !options.backup()) {
-            parts.listener().warning(String.format(NO_BACKUP_WARNING, transformId, before.labelCount()));
+            parts.listener().warning(String.format(Locale.ROOT, NO_BACKUP_WARNING, transformId, before.labelCount()));
         } else if (place != null && before.labelCount() == 0) {
             parts.listener().info("Transform " + transformId + " has no labels yet: there is nothing to back up.");
         } else if (place != null) {

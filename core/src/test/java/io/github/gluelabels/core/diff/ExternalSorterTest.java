@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -33,7 +34,8 @@ class ExternalSorterTest {
 
     /** An entry of 18 bytes: set id, key and label each behind a 4-byte length. */
     private static DiffEntry entry(int set, char key, char label) {
-        return DiffEntry.of(String.format("s%03d", set), new String[] {String.valueOf(key)}, String.valueOf(label));
+        return DiffEntry.of(
+                String.format(Locale.ROOT, "s%03d", set), new String[] {String.valueOf(key)}, String.valueOf(label));
     }
 
     private ScratchFolder scratch() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class PrefetchedStreamTest {
     }
 
     private static DiffEntry entry(int i) {
-        return DiffEntry.of(String.format("set-%06d", i), new String[] {"c" + i}, "A");
+        return DiffEntry.of(String.format(Locale.ROOT, "set-%06d", i), new String[] {"c" + i}, "A");
     }
 
     private static List<DiffEntry> drain(EntryStream stream) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -136,7 +137,7 @@ class Utf8CheckTest {
     private static String hex(int[] bytes) {
         StringBuilder text = new StringBuilder();
         for (int b : bytes) {
-            text.append(String.format("%02X ", b));
+            text.append(String.format(Locale.ROOT, "%02X ", b));
         }
         return text.toString().trim();
     }

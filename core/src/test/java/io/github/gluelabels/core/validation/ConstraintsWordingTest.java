@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -148,7 +149,8 @@ class ConstraintsWordingTest {
             assertThat(Constraints.hashString("TaskRunId", value))
                     .singleElement()
                     .extracting(Violation::detail)
-                    .isEqualTo(String.format("found U+%04X (unpaired surrogate) at character 3", surrogate));
+                    .isEqualTo(
+                            String.format(Locale.ROOT, "found U+%04X (unpaired surrogate) at character 3", surrogate));
         }
     }
 
