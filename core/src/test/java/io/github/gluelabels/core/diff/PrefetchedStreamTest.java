@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,9 @@ class PrefetchedStreamTest {
         private final int failAt;
         private final AtomicBoolean closed = new AtomicBoolean();
         private int taken;
+        private int asked;
+        private volatile Thread reader;
+        private volatile Thread waitingFor;
 
         Source(int count, int failAt) {
             this.count = count;
@@ -30,6 +34,8 @@ class PrefetchedStreamTest {
 
         @Override
         public DiffEntry next() {
+            reader = Thread.currentThread();
+            asked++;
             if (taken == failAt) {
                 throw new IllegalStateException("run broken at " + taken);
             }
@@ -38,6 +44,12 @@ class PrefetchedStreamTest {
 
         @Override
         public void close() {
+            // when told to, the merge thread ends only once that thread waits for it (a minute at most)
+            Thread other = waitingFor;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (other != null && other.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
             closed.set(true);
         }
     }
@@ -105,5 +117,73 @@ class PrefetchedStreamTest {
         // close returns only once the merge thread has ended, which closes the source last
         assertThat(source.closed).isTrue();
         assertThat(stream.peek()).isNull();
+    }
+
+    @Test
+    void mergesOnADaemonThreadNamedAfterTheSide() {
+        Source source = new Source(3, -1);
+        try (EntryStream stream = PrefetchedStream.of(source, "to")) {
+            assertThat(drain(stream)).containsExactly(entry(0), entry(1), entry(2));
+        }
+        assertThat(source.reader.getName()).isEqualTo("glue-labels-diff-merge-to");
+        assertThat(source.reader.isDaemon()).isTrue();
+    }
+
+    @Test
+    void asksTheSourceNoFurtherThanItsEnd() {
+        for (int count : new int[] {3, PrefetchedStream.BATCH}) {
+            Source source = new Source(count, -1);
+            try (EntryStream stream = PrefetchedStream.of(source, "test")) {
+                assertThat(drain(stream)).hasSize(count);
+            }
+            assertThat(source.asked).as("%d entries", count).isEqualTo(count + 1);
+        }
+    }
+
+    @Test
+    void givesNothingOnceClosed() {
+        Source source = new Source(Integer.MAX_VALUE, -1);
+        EntryStream stream = PrefetchedStream.of(source, "test");
+        for (int i = 0; i < PrefetchedStream.BATCH; i++) {
+            assertThat(stream.next()).isEqualTo(entry(i));
+        }
+        stream.close();
+
+        assertThat(stream.next()).isNull();
+        assertThat(stream.peek()).isNull();
+    }
+
+    @Test
+    void anInterruptedReaderIsToldAndStaysInterrupted() {
+        Source source = new Source(10, -1);
+        try (EntryStream stream = PrefetchedStream.of(source, "test")) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(stream::next)
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessage("interrupted while the diff read its sorted runs")
+                        .hasCauseInstanceOf(InterruptedException.class);
+                assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            } finally {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    @Test
+    void closeWaitsForTheMergeThreadEvenWhenInterruptedAndKeepsTheInterrupt() {
+        Source source = new Source(Integer.MAX_VALUE, -1);
+        EntryStream stream = PrefetchedStream.of(source, "test");
+        assertThat(stream.next()).isEqualTo(entry(0));
+        source.waitingFor = Thread.currentThread();
+        Thread.currentThread().interrupt();
+        try {
+            stream.close();
+
+            assertThat(source.closed).isTrue();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 }
