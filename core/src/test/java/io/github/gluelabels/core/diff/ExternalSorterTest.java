@@ -177,6 +177,24 @@ class ExternalSorterTest {
     }
 
     @Test
+    @DisplayName("a run is written when the next entry would pass the limit by a few bytes, not only by a whole entry")
+    void writesARunJustPastTheArenaLimit() {
+        try (ScratchFolder scratch = scratch()) {
+            ExternalSorter sorter = new ExternalSorter(scratch, 1_000_000, "from", 220);
+            DiffEntry large = sized('b', 182);
+            assertThat(large.bytes())
+                    .as("with its length, 200 of the 220 bytes")
+                    .hasSize(196);
+            sorter.add(large);
+
+            sorter.add(entry(1, 'k', 'A'));
+
+            assertThat(runs()).as("200 + 22 bytes would not fit in 220").hasSize(1);
+            assertThat(drain(sorter.sorted())).containsExactly(large, entry(1, 'k', 'A'));
+        }
+    }
+
+    @Test
     @DisplayName(
             "a record larger than the memory of entries can ever hold is refused, by its size; one that fits is taken")
     void refusesARecordPastTheArenaLimit() {
