@@ -1,5 +1,7 @@
 package io.github.gluelabels.core.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gluelabels.core.GlueLabelsException;
@@ -33,5 +35,40 @@ class DownloadLimitsTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void aBoundIsAtLeastOne() {
+        assertThatThrownBy(() -> new DownloadLimits(0, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxObjects must be at least 1, was 0");
+        assertThatThrownBy(() -> new DownloadLimits(1, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxBytes must be at least 1, was 0");
+        assertThatThrownBy(() -> DownloadLimits.defaults().withMaxBytes(-5))
+                .hasMessage("maxBytes must be at least 1, was -5");
+
+        assertThat(new DownloadLimits(1, 1)).isEqualTo(new DownloadLimits(1, 1));
+    }
+
+    @Test
+    void eachBoundChangesAlone() {
+        DownloadLimits limits = DownloadLimits.defaults().withMaxObjects(7).withMaxBytes(9);
+
+        assertThat(limits).isEqualTo(new DownloadLimits(7, 9));
+        assertThat(DownloadLimits.defaults().withMaxObjects(7))
+                .isEqualTo(new DownloadLimits(7, DownloadLimits.DEFAULT_MAX_BYTES));
+        assertThat(DownloadLimits.defaults().withMaxBytes(9))
+                .isEqualTo(new DownloadLimits(DownloadLimits.DEFAULT_MAX_OBJECTS, 9));
+        assertThat(DownloadLimits.defaults()).isEqualTo(new DownloadLimits(100_000, 50L * 1024 * 1024 * 1024));
+    }
+
+    @Test
+    void exactlyTheBoundIsAllowed() {
+        DownloadLimits limits = new DownloadLimits(3, 100);
+
+        assertThatCode(() -> limits.check(SOURCE, 3, 100)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> limits.check(SOURCE, 4, 100)).hasMessageContaining("4 objects");
+        assertThatThrownBy(() -> limits.check(SOURCE, 3, 101)).hasMessageContaining("101 bytes");
     }
 }
