@@ -3,6 +3,7 @@ package io.github.gluelabels.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +21,11 @@ class ByteSizeParameterTest {
         "3kB, 3000",
         "1T, 1099511627776",
         "7b, 7",
-        " 12 MiB , 12582912"
+        " 12 MiB , 12582912",
+        "2gb, 2000000000",
+        "2 tb, 2000000000000",
+        "2mib, 2097152",
+        "2k, 2048"
     })
     void read(String value, long bytes) {
         assertThat(ByteSizeParameter.parse(value)).contains(bytes);
@@ -30,5 +35,11 @@ class ByteSizeParameterTest {
     @ValueSource(strings = {"", "0", "0GiB", "-1", "1.5GB", "GiB", "12 apples", "9999999999999999999", "9999999999TiB"})
     void refused(String value) {
         assertThat(ByteSizeParameter.parse(value)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("no value is no size")
+    void nothing() {
+        assertThat(ByteSizeParameter.parse(null)).isEmpty();
     }
 }

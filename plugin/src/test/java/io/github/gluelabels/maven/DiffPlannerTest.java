@@ -149,4 +149,89 @@ class DiffPlannerTest {
                 .contains("endpointUrl (property glue-labels.endpointUrl) must be an http:// or https:// URL")
                 .contains("maxAttempts (property glue-labels.maxAttempts) must be 1 or more");
     }
+
+    @Test
+    @DisplayName("nothing set: each side asked for in its own words, and the report's file")
+    void nothingSet() {
+        parameters.diffReport = null;
+
+        assertThat(problems())
+                .isEqualTo("Invalid configuration of glue-labels:diff, nothing was read (3 problems):\n"
+                        + "  - from (property glue-labels.from) is not set: give the labels before — a labeling file, a "
+                        + "folder of them (an export's download folder) or an s3:// path\n"
+                        + "  - to (property glue-labels.to) is not set: give the labels after — a labeling file, a "
+                        + "folder of them (an export's download folder) or an s3:// path\n"
+                        + "  - diffReport (property glue-labels.diffReport) is not set: give the file the JSON report "
+                        + "goes to, e.g. target/glue-labels/diff.json");
+    }
+
+    @Test
+    @DisplayName("an s3:// side after: the plan calls AWS, and the connection is checked")
+    void s3SideAfter() throws MojoFailureException {
+        parameters.from = before.toString();
+        parameters.to = "s3://labels/exports/after/";
+
+        DiffPlan plan = plan();
+        assertThat(plan.to()).isEqualTo(DiffSide.s3("to", new S3Uri("labels", "exports/after/")));
+        assertThat(plan.callsAws()).isTrue();
+
+        parameters.aws = new AwsParameters(null, null, null, "not a url", null, 1);
+        assertThat(problems())
+                .contains("(1 problem)")
+                .contains("endpointUrl (property glue-labels.endpointUrl) must be an http:// or https:// URL");
+    }
+
+    @Test
+    @DisplayName("a transform whose primary key is looked up: the connection is checked; with a key given it is not")
+    void connectionCheckedForTheLookup() throws MojoFailureException {
+        parameters.from = before.toString();
+        parameters.to = after.toString();
+        parameters.transformId = "tfm-1";
+        parameters.aws = new AwsParameters(null, null, null, "not a url", null, 1);
+
+        assertThat(problems())
+                .contains("(1 problem)")
+                .contains("endpointUrl (property glue-labels.endpointUrl) must be an http:// or https:// URL");
+
+        parameters.primaryKey = "id";
+        DiffPlan plan = plan();
+        assertThat(plan.transformId()).isEqualTo("tfm-1");
+        assertThat(plan.callsAws()).isFalse();
+    }
+
+    @Test
+    @DisplayName("an empty primary key or transform id is not set; a blank key or labeling_set_id is refused")
+    void emptyAndRefusedKeys() throws MojoFailureException {
+        parameters.from = before.toString();
+        parameters.to = after.toString();
+        parameters.primaryKey = "";
+        parameters.transformId = "";
+
+        DiffPlan plan = plan();
+        assertThat(plan.primaryKey()).isNull();
+        assertThat(plan.transformId()).isNull();
+        assertThat(plan.callsAws()).isFalse();
+
+        parameters.primaryKey = " ";
+        assertThat(problems())
+                .contains("(1 problem)")
+                .contains("primaryKey (property glue-labels.primaryKey) must be a column of the source table, not "
+                        + "labeling_set_id or label; value seen: \" \"");
+
+        parameters.primaryKey = "labeling_set_id";
+        assertThat(problems()).contains("(1 problem)").contains("value seen: \"labeling_set_id\"");
+    }
+
+    @Test
+    @DisplayName("a transform id core refuses is named by its parameter")
+    void invalidTransformId() {
+        parameters.from = before.toString();
+        parameters.to = after.toString();
+        parameters.primaryKey = "id";
+        parameters.transformId = "tf\u0001m";
+
+        assertThat(problems())
+                .contains("(1 problem)")
+                .contains("- transformId (property glue-labels.transformId) must not contain control characters");
+    }
 }

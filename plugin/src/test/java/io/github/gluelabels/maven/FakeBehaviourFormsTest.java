@@ -40,4 +40,26 @@ class FakeBehaviourFormsTest {
         assertThat(FakeBehaviour.describe(Pacing.immediate(), Outcome.stopped()))
                 .isEqualTo("task runs end at once with STOPPED");
     }
+
+    @Test
+    @DisplayName("no pacing or outcome set (null or blank): task runs end at once and succeed")
+    void blankIsTheDefault() {
+        assertThat(FakeBehaviour.pacing(null)).contains(Pacing.immediate());
+        assertThat(FakeBehaviour.pacing(" ")).contains(Pacing.immediate());
+        assertThat(FakeBehaviour.outcome(null)).contains(Outcome.succeed());
+        assertThat(FakeBehaviour.outcome(" ")).contains(Outcome.succeed());
+    }
+
+    @Test
+    @DisplayName("each pacing and a failure are described in the goal's log in their own words")
+    void describesEachPacing() {
+        assertThat(FakeBehaviour.describe(Pacing.afterReads(3), Outcome.succeed()))
+                .isEqualTo("task runs end at status read 3 with SUCCEEDED");
+        assertThat(FakeBehaviour.describe(Pacing.afterDuration(Duration.ofSeconds(5)), Outcome.timeout()))
+                .isEqualTo("task runs end after 5 s with TIMEOUT");
+        assertThat(FakeBehaviour.describe(Pacing.manual(), Outcome.fail("disk full")))
+                .isEqualTo("task runs end only when told with FAILED with \"disk full\"");
+        assertThat(FakeBehaviour.describe(Pacing.immediate(), Outcome.succeed()))
+                .isEqualTo("task runs end at once with SUCCEEDED");
+    }
 }

@@ -149,4 +149,47 @@ class ImportPlannerTest {
                 .contains("fakePacing (property glue-labels.fakePacing) must be")
                 .doesNotContain("serverId");
     }
+
+    @Test
+    @DisplayName("without the embedded fake, the connection parameters are checked, attempts included")
+    void connectionParameters() {
+        parameters.transformId = "tfm-1";
+        parameters.labels = labels.toFile();
+        parameters.inputS3Path = "s3://labels/in/";
+        parameters.aws = new AwsParameters(null, "p", "s", null, null, 0);
+        parameters.fakeParameters = FakeParameters.of("sometimes", "succeed", 10);
+
+        assertThat(problems())
+                .contains("(2 problems)")
+                .contains("- serverId (\"s\") and profile (\"p\") are both set")
+                .contains("- maxAttempts (property glue-labels.maxAttempts) must be 1 or more (1 = no retry)")
+                .doesNotContain("fakePacing");
+    }
+
+    @Test
+    @DisplayName("no labels set: asked for, in so many words, and nothing else is reported of the request")
+    void labelsNotSet() {
+        parameters.transformId = "tfm-1";
+        parameters.inputS3Path = "s3://labels/imports/run-1/";
+        parameters.replaceAllLabels = true;
+        parameters.backupS3Path = "s3://labels/imports/run-1/backup/";
+
+        assertThat(problems())
+                .isEqualTo("Invalid configuration of glue-labels:import, nothing was sent (1 problem):\n"
+                        + "  - labels (property glue-labels.labels) is not set: give the labeling file to import, or a "
+                        + "folder of them, e.g. src/labels/labels.csv");
+    }
+
+    @Test
+    @DisplayName("an empty transform id is reported once, as not set, not again by core's rule")
+    void emptyTransformId() {
+        parameters.transformId = "";
+        parameters.labels = labels.toFile();
+        parameters.inputS3Path = "s3://labels/imports/run-1/";
+
+        assertThat(problems())
+                .isEqualTo("Invalid configuration of glue-labels:import, nothing was sent (1 problem):\n"
+                        + "  - transformId (property glue-labels.transformId) is not set: name the transform to import "
+                        + "the labels into, e.g. -Dglue-labels.transformId=tfm-0123456789abcdef");
+    }
 }
