@@ -52,24 +52,15 @@ final class ImportDryRun {
                             "; the columns are not checked against its " + "schema");
             LabelingCheck check = ImportCheck.check(plan.request(), transform.schema(), listener);
             check.requireValid(plan.request().labels().toString());
-            log.info("Fetching the current labels of transform " + plan.transformId() + " (an export to "
-                    + plan.currentLabelsS3Path() + ")");
-            ExportResult current = fetchCurrentLabels(plan, connection, listener);
-            List<Path> currentFiles = labelingFiles(current.download(), check);
+            Current current = currentLabels(plan, connection, listener, check, transform);
             boolean replace = plan.options().replaceAllLabels();
             Path after =
-                    together(plan.planFolder().resolve("after"), replace ? List.of() : currentFiles, check.files());
+                    together(plan.planFolder().resolve("after"), replace ? List.of() : current.files(), check.files());
             DiffResult diff = LabelDiff.builder()
                     .primaryKey(transform.primaryKey())
                     .build()
                     .compare(
-                            currentFiles.size() == 1
-                                            && !currentFiles
-                                                    .get(0)
-                                                    .startsWith(
-                                                            current.download().directory())
-                                    ? LabelSource.of(currentFiles.get(0))
-                                    : LabelSource.of(current.download()),
+                            current.source(),
                             LabelSource.of(after),
                             plan.planFolder().resolve("diff.json"));
             reporting.report(diff, "import", connection);
@@ -85,6 +76,31 @@ final class ImportDryRun {
         } catch (IOException e) {
             throw new MojoExecutionException("The import's plan cannot read or write a file: " + e.getMessage(), e);
         }
+    }
+
+    /** The current labels: their files, and how the diff reads them. */
+    private record Current(List<Path> files, LabelSource source) {}
+
+    /** Exports the transform's labels, or, for a transform without labels (whose export Glue refuses), takes none. */
+    private Current currentLabels(
+            ImportPlan plan,
+            Connection connection,
+            LoggingListener listener,
+            LabelingCheck check,
+            PrimaryKeyLookup.Transform transform)
+            throws IOException {
+        if (transform.labelCount() != null && transform.labelCount() == 0) {
+            log.info("Transform " + plan.transformId() + " has no labels yet: nothing to fetch, every record is new");
+            Path empty = emptyLabels(plan.planFolder().resolve("current-empty"), check);
+            return new Current(List.of(empty), LabelSource.of(empty));
+        }
+        log.info("Fetching the current labels of transform " + plan.transformId() + " (an export to "
+                + plan.currentLabelsS3Path() + ")");
+        ExportResult current = fetchCurrentLabels(plan, connection, listener);
+        List<Path> files = labelingFiles(current.download(), check);
+        boolean beside =
+                files.size() == 1 && !files.get(0).startsWith(current.download().directory());
+        return new Current(files, beside ? LabelSource.of(files.get(0)) : LabelSource.of(current.download()));
     }
 
     private static ExportResult fetchCurrentLabels(ImportPlan plan, Connection connection, LoggingListener listener) {
@@ -113,12 +129,17 @@ final class ImportDryRun {
                 .filter(f -> f.size() > 0 && !f.file().getFileName().toString().startsWith("_"))
                 .forEach(f -> files.add(f.file()));
         if (files.isEmpty()) {
-            Path empty = download.directory().resolveSibling("current-empty").resolve("labels.csv");
-            Files.createDirectories(empty.getParent());
-            Files.writeString(empty, csvLine(check.columns()), StandardCharsets.UTF_8);
-            files.add(empty);
+            files.add(emptyLabels(download.directory().resolveSibling("current-empty"), check));
         }
         return files;
+    }
+
+    /** @return a labels file in the folder with the header of the files to import and no record */
+    private static Path emptyLabels(Path folder, LabelingCheck check) throws IOException {
+        Path empty = folder.resolve("labels.csv");
+        Files.createDirectories(folder);
+        Files.writeString(empty, csvLine(check.columns()), StandardCharsets.UTF_8);
+        return empty;
     }
 
     /** @return a CSV line of the fields, each quoted when it holds a comma, a quote or a line break */

@@ -26,8 +26,9 @@ final class PrimaryKeyLookup {
      *
      * @param primaryKey its primary-key column, or {@code null} when it has none or could not be read
      * @param schema its columns, in order; empty when Glue gives none or it could not be read
+     * @param labelCount how many labels it has, or {@code null} when Glue does not say or it could not be read
      */
-    record Transform(String primaryKey, List<String> schema) {}
+    record Transform(String primaryKey, List<String> schema, Integer labelCount) {}
 
     private final Log log;
 
@@ -52,7 +53,7 @@ final class PrimaryKeyLookup {
         } catch (SdkException e) {
             log.warn("Cannot read the primary key of transform " + transformId + " (GetMLTransform): "
                     + Redaction.text(String.valueOf(e.getMessage())) + "; " + BY_ALL_FIELDS + alsoLost);
-            return new Transform(null, List.of());
+            return new Transform(null, List.of(), null);
         }
         Optional<String> column = Optional.ofNullable(transform.parameters())
                 .map(p -> p.findMatchesParameters())
@@ -66,6 +67,6 @@ final class PrimaryKeyLookup {
         List<String> schema = transform.hasSchema()
                 ? transform.schema().stream().map(SchemaColumn::name).toList()
                 : List.of();
-        return new Transform(column.orElse(null), schema);
+        return new Transform(column.orElse(null), schema, transform.labelCount());
     }
 }

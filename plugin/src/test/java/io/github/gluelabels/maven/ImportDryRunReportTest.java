@@ -157,4 +157,20 @@ class ImportDryRunReportTest {
         assertThat(Set.of(after.toFile().list()))
                 .containsExactlyInAnyOrder("notes.txt", "current-0.csv", "import-0.csv");
     }
+
+    @Test
+    @DisplayName("a transform without labels: every record to import is added")
+    void noCurrentLabels() throws Exception {
+        importing("set-2,B,Bo\nset-3,C,Cy\n");
+        Path empty = Files.writeString(folder.resolve("empty.csv"), HEADER);
+
+        ImportPlan plan = dryRun(empty, 1000);
+
+        assertThat(info.get(info.size() - 1))
+                .isEqualTo("Dry run: the import would add 2 labels to the transform's 0; nothing was uploaded or "
+                        + "imported");
+        assertThat(project.getProperties().getProperty(PublishedProperties.DIFF_IDENTICAL))
+                .isEqualTo("false");
+        assertThat(plan.planFolder().resolve("current-empty/labels.csv")).hasContent(HEADER.strip());
+    }
 }
