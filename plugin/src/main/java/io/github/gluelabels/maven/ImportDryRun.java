@@ -91,13 +91,13 @@ final class ImportDryRun {
             throws IOException {
         if (transform.labelCount() != null && transform.labelCount() == 0) {
             log.info("Transform " + plan.transformId() + " has no labels yet: nothing to fetch, every record is new");
-            Path empty = emptyLabels(plan.planFolder().resolve("current-empty"), check);
+            Path empty = emptyLabels(plan, check);
             return new Current(List.of(empty), LabelSource.of(empty));
         }
         log.info("Fetching the current labels of transform " + plan.transformId() + " (an export to "
                 + plan.currentLabelsS3Path() + ")");
         ExportResult current = fetchCurrentLabels(plan, connection, listener);
-        List<Path> files = labelingFiles(current.download(), check);
+        List<Path> files = labelingFiles(current.download(), plan, check);
         boolean beside =
                 files.size() == 1 && !files.get(0).startsWith(current.download().directory());
         return new Current(files, beside ? LabelSource.of(files.get(0)) : LabelSource.of(current.download()));
@@ -123,19 +123,21 @@ final class ImportDryRun {
      * The current labels' files; for a transform without labels, a file beside the download with the header of the
      * files to import and no record, so that the diff shows every record as added.
      */
-    private static List<Path> labelingFiles(DownloadResult download, LabelingCheck check) throws IOException {
+    private static List<Path> labelingFiles(DownloadResult download, ImportPlan plan, LabelingCheck check)
+            throws IOException {
         List<Path> files = new ArrayList<>();
         download.files().stream()
                 .filter(f -> f.size() > 0 && !f.file().getFileName().toString().startsWith("_"))
                 .forEach(f -> files.add(f.file()));
         if (files.isEmpty()) {
-            files.add(emptyLabels(download.directory().resolveSibling("current-empty"), check));
+            files.add(emptyLabels(plan, check));
         }
         return files;
     }
 
-    /** @return a labels file in the folder with the header of the files to import and no record */
-    private static Path emptyLabels(Path folder, LabelingCheck check) throws IOException {
+    /** @return a labels file in the plan's folder with the header of the files to import and no record */
+    private static Path emptyLabels(ImportPlan plan, LabelingCheck check) throws IOException {
+        Path folder = plan.planFolder().resolve("current-empty");
         Path empty = folder.resolve("labels.csv");
         Files.createDirectories(folder);
         Files.writeString(empty, csvLine(check.columns()), StandardCharsets.UTF_8);
